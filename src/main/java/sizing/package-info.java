@@ -1,0 +1,4 @@
+/**
+ * The hosting sizing workbook: prices, plans, capacity and cost for the AI customer-service stack.
+ */
+package sizing;
