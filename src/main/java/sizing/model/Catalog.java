@@ -1,0 +1,62 @@
+package sizing.model;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * A price list: catalog items by id, in the order they were read. Several catalogs can be laid
+ * over each other; a later one's item replaces an earlier one's with the same id.
+ */
+public record Catalog(String name, Map<String, CatalogItem> items) {
+
+  public Catalog {
+    items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
+  }
+
+  public static Catalog of(String name, List<CatalogItem> list) {
+    var map = new LinkedHashMap<String, CatalogItem>();
+    for (var item : list) {
+      if (map.put(item.id(), item) != null) {
+        throw new IllegalArgumentException("item '" + item.id() + "' appears twice");
+      }
+    }
+    return new Catalog(name, map);
+  }
+
+  /** The item with this id; throws {@link NoSuchElementException} naming the id when absent. */
+  public CatalogItem item(String id) {
+    var item = items.get(id);
+    if (item == null) {
+      throw new NoSuchElementException("no item '" + id + "' in catalog " + name);
+    }
+    return item;
+  }
+
+  public Optional<CatalogItem> find(String id) {
+    return Optional.ofNullable(items.get(id));
+  }
+
+  public boolean contains(String id) {
+    return items.containsKey(id);
+  }
+
+  public Collection<CatalogItem> all() {
+    return items.values();
+  }
+
+  /** Items of one category, in catalog order. */
+  public List<CatalogItem> inCategory(Category category) {
+    return items.values().stream().filter(i -> i.category() == category).toList();
+  }
+
+  /** This catalog with {@code top}'s items laid over it: same ids replaced, new ids appended. */
+  public Catalog overlaidWith(Catalog top) {
+    var map = new LinkedHashMap<>(items);
+    map.putAll(top.items);
+    return new Catalog(name + " + " + top.name, map);
+  }
+}

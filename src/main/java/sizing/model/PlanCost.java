@@ -1,0 +1,55 @@
+package sizing.model;
+
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** A plan priced against a catalog under a commitment term: the itemised monthly bill. */
+public record PlanCost(Plan plan, CommitmentTerm term, List<LineCost> lines) {
+
+  public PlanCost {
+    lines = List.copyOf(lines);
+  }
+
+  /** {@code sum(line.monthlyUsd)}: the amortised monthly cost, USD/month. */
+  public double monthlyUsd() {
+    return lines.stream().mapToDouble(LineCost::monthlyUsd).sum();
+  }
+
+  /** The same plan at list price, USD/month. */
+  public double listMonthlyUsd() {
+    return lines.stream().mapToDouble(l -> l.unitMonthlyUsd() * l.quantity()).sum();
+  }
+
+  /** {@code listMonthlyUsd - monthlyUsd}: what the term saves each month, USD/month. */
+  public double savingsMonthlyUsd() {
+    return listMonthlyUsd() - monthlyUsd();
+  }
+
+  /** The cash paid in the first month (yearly items and prepaid commitments paid in full), USD. */
+  public double firstMonthUsd() {
+    return lines.stream().mapToDouble(LineCost::firstMonthUsd).sum();
+  }
+
+  /** {@code 12 * monthlyUsd}: the cost of one year, USD/year. */
+  public double yearlyUsd() {
+    return 12 * monthlyUsd();
+  }
+
+  /** One row per line: item, category, role, quantity, unit, unit and line prices in USD. */
+  public Table itemsTable() {
+    var t = Table.create(plan.name() + " (" + term.name() + ")");
+    t.addColumns(
+        StringColumn.create("item", lines.stream().map(l -> l.item().id())),
+        StringColumn.create("category", lines.stream().map(l -> l.item().category().id())),
+        StringColumn.create("role", lines.stream().map(l -> l.line().role().id())),
+        DoubleColumn.create("quantity", lines.stream().mapToDouble(LineCost::quantity)),
+        StringColumn.create("unit", lines.stream().map(l -> l.item().unit())),
+        DoubleColumn.create("unit_monthly_usd", lines.stream().mapToDouble(LineCost::unitMonthlyUsd)),
+        DoubleColumn.create("discount_pct", lines.stream().mapToDouble(LineCost::discountPct)),
+        DoubleColumn.create("monthly_usd", lines.stream().mapToDouble(LineCost::monthlyUsd)),
+        DoubleColumn.create("first_month_usd", lines.stream().mapToDouble(LineCost::firstMonthUsd)));
+    return t;
+  }
+}
