@@ -1,0 +1,13 @@
+/**
+ * Pure capacity-planning math: small immutable records with query methods, no I/O, no dependencies
+ * beyond the JDK.
+ *
+ * <ul>
+ *   <li>{@link sizing.model.ErlangC} — the M/M/c queue (probability of waiting, mean and quantile
+ *       waits).
+ * </ul>
+ *
+ * <p>Each formula lives in exactly one place, and its Javadoc gives the symbol it returns and the
+ * source it comes from.
+ */
+package sizing.model;
