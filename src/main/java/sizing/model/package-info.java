@@ -5,6 +5,8 @@
  * <ul>
  *   <li>{@link sizing.model.ErlangC} — the M/M/c queue (probability of waiting, mean and quantile
  *       waits).
+ *   <li>{@link sizing.model.Usl} — Gunther's Universal Scalability Law and a least-squares fit of
+ *       its coefficients to measurements.
  * </ul>
  *
  * <p>Each formula lives in exactly one place, and its Javadoc gives the symbol it returns and the
