@@ -7,6 +7,8 @@
  *       waits).
  *   <li>{@link sizing.model.Usl} — Gunther's Universal Scalability Law and a least-squares fit of
  *       its coefficients to measurements.
+ *   <li>{@link sizing.model.Availability} — series, parallel and k-out-of-n composition of
+ *       steady-state availabilities.
  * </ul>
  *
  * <p>Each formula lives in exactly one place, and its Javadoc gives the symbol it returns and the
