@@ -1,27 +1,55 @@
 package sizing.data;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
+import sizing.model.Goals;
+import sizing.model.LlmModel;
 import sizing.model.Scenario;
+import sizing.model.SizingModel;
+import sizing.model.StackProfile;
+import sizing.model.Usl;
+import sizing.model.Workload;
 
 /**
  * Everything read from a data folder: the price catalog (or the catalogs a user names, laid over
- * each other), the commitment terms and the guide's scenarios.
+ * each other), the commitment terms, the guide's scenarios, and the sizing model's inputs.
  */
 public record Workbook(
-    Path dataDir, Catalog catalog, Map<String, CommitmentTerm> terms, Map<String, Scenario> scenarios) {
+    Path dataDir,
+    Catalog catalog,
+    Map<String, CommitmentTerm> terms,
+    Map<String, Scenario> scenarios,
+    Workload workload,
+    Goals goals,
+    Map<String, LlmModel> llmModels,
+    StackProfile stack,
+    Usl scaling) {
+
+  /** The LLM the guide's stack calls (guide §Architecture Analysis: OpenAI GPT-4 integration). */
+  public static final String DEFAULT_LLM = "gpt-4";
 
   public Workbook {
-    terms = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(terms));
-    scenarios = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(scenarios));
+    terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
+    scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
+    llmModels = Collections.unmodifiableMap(new LinkedHashMap<>(llmModels));
   }
 
   /** The bundled catalog file: the guide's prices. */
   public static Path guideCatalog(Path dataDir) {
     return dataDir.resolve("prices/guide-catalog.csv");
+  }
+
+  public static Path defaultWorkload(Path dataDir) {
+    return dataDir.resolve("workloads/guide.csv");
+  }
+
+  public static Path defaultGoals(Path dataDir) {
+    return dataDir.resolve("workloads/guide-goals.csv");
   }
 
   /** Loads the data folder found by {@link DataDir#locate()} with its bundled catalog. */
@@ -34,6 +62,10 @@ public record Workbook(
    * from the bundled guide catalog when the list is empty.
    */
   public static Workbook load(Path dataDir, List<Path> priceFiles) {
+    return load(dataDir, priceFiles, defaultWorkload(dataDir));
+  }
+
+  public static Workbook load(Path dataDir, List<Path> priceFiles, Path workloadFile) {
     var catalog = CatalogLoader.read(priceFiles.isEmpty() ? List.of(guideCatalog(dataDir)) : priceFiles);
     var terms = CommitmentLoader.read(dataDir.resolve("prices/commitments.csv"));
     var scenarios =
@@ -41,6 +73,25 @@ public record Workbook(
             dataDir.resolve("scenarios/scenarios.csv"),
             dataDir.resolve("scenarios/scenario-items.csv"),
             catalog);
-    return new Workbook(dataDir, catalog, new java.util.LinkedHashMap<>(terms), scenarios);
+    return new Workbook(
+        dataDir, catalog, terms, scenarios,
+        ModelLoader.workload(workloadFile),
+        ModelLoader.goals(defaultGoals(dataDir)),
+        ModelLoader.llmModels(dataDir.resolve("llm/models.csv")),
+        ModelLoader.stack(dataDir.resolve("stack")),
+        ModelLoader.scaling(dataDir.resolve("stack/scaling.csv")));
+  }
+
+  /** The sizing model with this workbook's workload, goals, stack and scaling, calling {@code llm}. */
+  public SizingModel model(String llm) {
+    var m = llmModels.get(llm);
+    if (m == null) {
+      throw new java.util.NoSuchElementException("unknown LLM model '" + llm + "' (valid: " + String.join(", ", llmModels.keySet()) + ")");
+    }
+    return new SizingModel(workload, goals, m, stack, scaling);
+  }
+
+  public SizingModel model() {
+    return model(DEFAULT_LLM);
   }
 }

@@ -1,0 +1,59 @@
+package sizing.model;
+
+import java.util.Map;
+
+/**
+ * The stack's fixed figures: service memory, connection pools, vCPU shares by host role,
+ * component availability and database connection limits (from {@code data/stack/}).
+ *
+ * @param backendBaseGb the backend's memory before any user, GB (guide: 2-4 GB idle)
+ * @param postgresGb PostgreSQL's memory when self-hosted, GB (guide: 1-2 GB minimal)
+ * @param frontendGb the Next.js server's memory, GB (guide: 0.5-1 GB)
+ * @param poolPerBackend connections one backend may open: base + overflow (guide: 20 + 40)
+ * @param selfHostedMaxConnections PostgreSQL's max_connections on a droplet (guide: 100)
+ * @param shares vCPU share of each service by host role, e.g. {@code all-in-one -> backend -> 0.5}
+ * @param availability component availability by component name, as a fraction
+ * @param maxConnections managed database connection limits by catalog item
+ */
+public record StackProfile(
+    double backendBaseGb,
+    double postgresGb,
+    double frontendGb,
+    int poolPerBackend,
+    int selfHostedMaxConnections,
+    Map<Role, Map<String, Double>> shares,
+    Map<String, Double> availability,
+    Map<String, Integer> maxConnections) {
+
+  public StackProfile {
+    shares = Map.copyOf(shares);
+    availability = Map.copyOf(availability);
+    maxConnections = Map.copyOf(maxConnections);
+  }
+
+  /** The vCPU share of {@code service} on a host playing {@code role}; 0 when it does not run there. */
+  public double share(Role role, String service) {
+    var m = shares.get(role);
+    return m == null ? 0 : m.getOrDefault(service, 0.0);
+  }
+
+  /**
+   * The connection limit of a managed PostgreSQL plan: the figure in {@code maxConnections}, else
+   * {@code 25 * GB - 3}, the rule that reproduces DigitalOcean's published 22 for a 1 GB cluster.
+   */
+  public int maxConnections(CatalogItem database) {
+    var known = maxConnections.get(database.id());
+    if (known != null) {
+      return known;
+    }
+    return Math.max(1, (int) Math.round(25 * database.memoryGb() - 3));
+  }
+
+  public double availabilityOf(String component) {
+    var a = availability.get(component);
+    if (a == null) {
+      throw new IllegalArgumentException("no availability figure for " + component);
+    }
+    return a;
+  }
+}

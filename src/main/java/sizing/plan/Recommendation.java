@@ -1,0 +1,33 @@
+package sizing.plan;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import sizing.model.Family;
+import sizing.model.Violation;
+
+/**
+ * The optimizer's answer for one workload and set of goals.
+ *
+ * @param recommended the cheapest plan meeting every goal, if any
+ * @param alternatives the next cheapest feasible plans, cheapest first
+ * @param frontier the Pareto frontier of monthly cost against capacity over all plans
+ * @param bestByFamily the cheapest feasible plan of each family that has one
+ * @param rejected each family with no feasible plan: its nearest plan and the goals it misses
+ * @param binding when nothing is feasible, the goal the nearest plans miss most often
+ * @param nearest when nothing is feasible, the plan that carries the most users
+ */
+public record Recommendation(
+    double users,
+    Optional<PlanResult> recommended,
+    List<PlanResult> alternatives,
+    List<PlanResult> frontier,
+    Map<Family, PlanResult> bestByFamily,
+    List<Rejection> rejected,
+    Optional<String> binding,
+    Optional<PlanResult> nearest,
+    int plansEvaluated) {
+
+  /** A family with no plan that meets every goal. */
+  public record Rejection(Family family, PlanResult nearest, List<Violation> reasons) {}
+}
