@@ -20,6 +20,33 @@ import sizing.model.Scenario;
 public final class ScenarioLoader {
   private ScenarioLoader() {}
 
+  /**
+   * The guide's estimates ({@code scenario, metric, low, high, unit, benchmark, source, as_of}),
+   * each naming a scenario in {@code scenarios}.
+   */
+  public static java.util.List<sizing.model.GuideEstimate> estimates(Path file, Map<String, Scenario> scenarios) {
+    var csv = CsvFile.read(file, "scenario", "metric", "low", "high", "unit", "benchmark", "source", "as_of");
+    var list = new ArrayList<sizing.model.GuideEstimate>();
+    for (var row : csv.rows()) {
+      var name = row.required("scenario");
+      if (!scenarios.containsKey(name)) {
+        throw row.error("scenario", "'" + name + "' is not a scenario (valid: " + String.join(", ", scenarios.keySet()) + ")");
+      }
+      double low = row.nonNegative("low");
+      double high = row.nonNegative("high");
+      if (high < low) {
+        throw row.error("high", "is " + high + "; it must not be below low " + low);
+      }
+      var flag = row.required("benchmark");
+      if (!flag.equals("yes") && !flag.equals("no")) {
+        throw row.error("benchmark", "is '" + flag + "' (valid: yes, no)");
+      }
+      list.add(new sizing.model.GuideEstimate(name, row.required("metric"), low, high, row.text("unit"),
+          flag.equals("yes"), Loaders.provenance(row)));
+    }
+    return list;
+  }
+
   /** Scenarios by name, in the order of {@code scenariosFile}. */
   public static Map<String, Scenario> read(Path scenariosFile, Path itemsFile, Catalog catalog) {
     var heads = CsvFile.read(scenariosFile, "scenario", "title", "guide_monthly_usd", "source", "as_of");

@@ -24,6 +24,7 @@ public record Workbook(
     Catalog catalog,
     Map<String, CommitmentTerm> terms,
     Map<String, Scenario> scenarios,
+    java.util.List<sizing.model.GuideEstimate> estimates,
     Workload workload,
     Goals goals,
     Map<String, LlmModel> llmModels,
@@ -36,6 +37,7 @@ public record Workbook(
   public Workbook {
     terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
     scenarios = Collections.unmodifiableMap(new LinkedHashMap<>(scenarios));
+    estimates = List.copyOf(estimates);
     llmModels = Collections.unmodifiableMap(new LinkedHashMap<>(llmModels));
   }
 
@@ -75,6 +77,7 @@ public record Workbook(
             catalog);
     return new Workbook(
         dataDir, catalog, terms, scenarios,
+        ScenarioLoader.estimates(dataDir.resolve("scenarios/guide-estimates.csv"), scenarios),
         ModelLoader.workload(workloadFile),
         ModelLoader.goals(defaultGoals(dataDir)),
         ModelLoader.llmModels(dataDir.resolve("llm/models.csv")),
@@ -89,6 +92,11 @@ public record Workbook(
       throw new java.util.NoSuchElementException("unknown LLM model '" + llm + "' (valid: " + String.join(", ", llmModels.keySet()) + ")");
     }
     return new SizingModel(workload, goals, m, stack, scaling);
+  }
+
+  /** The guide's estimates for {@code scenario}, in file order. */
+  public List<sizing.model.GuideEstimate> estimatesFor(String scenario) {
+    return estimates.stream().filter(e -> e.scenario().equals(scenario)).toList();
   }
 
   public SizingModel model() {

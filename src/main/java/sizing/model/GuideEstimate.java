@@ -1,0 +1,30 @@
+package sizing.model;
+
+/**
+ * A figure the guide estimates for one of its deployments, as a range ({@code low == high} for a
+ * single value), e.g. POV/demo carries 15-20 concurrent users.
+ *
+ * @param benchmark true for rows of the guide's "Performance Benchmarks (Estimated)" tables, the
+ *     ones the model is calibrated against
+ */
+public record GuideEstimate(
+    String scenario, String metric, double low, double high, String unit, boolean benchmark, Provenance provenance) {
+  public GuideEstimate {
+    if (!(low <= high)) {
+      throw new IllegalArgumentException("low " + low + " is above high " + high);
+    }
+  }
+
+  public boolean contains(double v) {
+    return v >= low && v <= high;
+  }
+
+  /** "15-20" or "99.5". */
+  public String range() {
+    return low == high ? fmt(low) : fmt(low) + "-" + fmt(high);
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

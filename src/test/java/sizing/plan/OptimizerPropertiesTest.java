@@ -1,0 +1,131 @@
+package sizing.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import sizing.data.Workbook;
+import sizing.model.Catalog;
+import sizing.model.CatalogItem;
+import sizing.model.Category;
+import sizing.model.CostModel;
+import sizing.model.Deployment;
+import sizing.model.Period;
+import sizing.model.Provenance;
+import sizing.model.Workload;
+
+/** Properties of the optimizer and the model that must hold for any workload and catalog. */
+class OptimizerPropertiesTest {
+  static final Workbook WB = Workbook.load();
+  static final Provenance TEST = new Provenance("random test catalog", LocalDate.of(2026, 1, 1));
+
+  @Provide
+  Arbitrary<Catalog> catalogs() {
+    Arbitrary<CatalogItem> droplet = Combinators.combine(
+            Arbitraries.integers().between(1, 16), Arbitraries.integers().between(1, 8), Arbitraries.integers().between(5, 400))
+        .as((v, gbPerVcpu, price) -> new CatalogItem("d-" + v + "-" + v * gbPerVcpu + "-" + price, Category.DROPLET, "",
+            v, v * gbPerVcpu, 100, 5, "droplet", Period.MONTH, price, true, TEST));
+    Arbitrary<CatalogItem> db = Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(10, 300))
+        .as((v, price) -> new CatalogItem("m-" + v + "-" + price, Category.MANAGED_POSTGRES, "", v, 2.0 * v, 50, Double.NaN,
+            "cluster", Period.MONTH, price, true, TEST));
+    return Combinators.combine(droplet.list().ofMinSize(1).ofMaxSize(3).uniqueElements(CatalogItem::id),
+            db.list().ofMinSize(1).ofMaxSize(2).uniqueElements(CatalogItem::id),
+            Arbitraries.integers().between(5, 30))
+        .as((ds, ms, lbPrice) -> {
+          var items = new ArrayList<CatalogItem>(ds);
+          items.addAll(ms);
+          items.add(new CatalogItem("lb", Category.LOAD_BALANCER, "", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+              "balancer", Period.MONTH, lbPrice, true, TEST));
+          items.add(new CatalogItem("static", Category.FRONTEND_HOSTING, "", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+              "project", Period.MONTH, 0, true, TEST));
+          return Catalog.of("random", items);
+        });
+  }
+
+  @Property(tries = 60)
+  void optimizerAnswerEqualsTheBruteForceMinimum(
+      @ForAll("catalogs") Catalog catalog,
+      @ForAll @IntRange(min = 1, max = 300) int users,
+      @ForAll @DoubleRange(min = 0.2, max = 3) double cpuSeconds) {
+    var model = WB.model().withWorkload(WB.workload().with(Workload.BACKEND_CPU, cpuSeconds));
+    var plans = PlanGenerator.generate(catalog, 3);
+    var term = WB.terms().get("on-demand");
+    var answer = Optimizer.cheapest(plans, catalog, term, model, users);
+    var bruteForce = plans.stream()
+        .filter(p -> {
+          var d = Deployment.of(p, catalog);
+          return model.meetsGoals(d, users) && 100 * model.availability(d) >= model.goals().availabilityPct();
+        })
+        .mapToDouble(p -> CostModel.price(p, catalog, term).monthlyUsd())
+        .min();
+    assertThat(answer.isPresent()).isEqualTo(bruteForce.isPresent());
+    answer.ifPresent(a -> assertThat(a.monthlyUsd()).isEqualTo(bruteForce.getAsDouble()));
+  }
+
+  @Property(tries = 200)
+  void capacityNeverFallsWhenTheBackendDropletGrows(
+      @ForAll @IntRange(min = 1, max = 8) int vcpus, @ForAll @IntRange(min = 1, max = 8) int extra,
+      @ForAll @IntRange(min = 1, max = 4) int backends) {
+    var model = WB.model();
+    var small = deployment(vcpus, 2.0 * vcpus, backends);
+    var big = deployment(vcpus + extra, 2.0 * (vcpus + extra), backends);
+    assertThat(model.capacity(big)).isGreaterThanOrEqualTo(model.capacity(small));
+  }
+
+  @Property(tries = 100)
+  void costNeverFallsWhenUsersGrow(@ForAll @IntRange(min = 1, max = 400) int users, @ForAll @IntRange(min = 1, max = 200) int more) {
+    var plans = PlanGenerator.generate(WB.catalog(), 2);
+    var term = WB.terms().get("on-demand");
+    var a = Optimizer.cheapest(plans, WB.catalog(), term, WB.model(), users);
+    var b = Optimizer.cheapest(plans, WB.catalog(), term, WB.model(), users + more);
+    if (b.isPresent()) {
+      assertThat(a).isPresent();
+      assertThat(b.get().monthlyUsd()).isGreaterThanOrEqualTo(a.get().monthlyUsd());
+    }
+  }
+
+  @Property(tries = 50)
+  void aCommitmentDiscountNeverRaisesCost(@ForAll("catalogs") Catalog catalog) {
+    for (var plan : PlanGenerator.generate(catalog, 2)) {
+      double onDemand = CostModel.price(plan, catalog, WB.terms().get("on-demand")).monthlyUsd();
+      for (var term : WB.terms().values()) {
+        assertThat(CostModel.price(plan, catalog, term).monthlyUsd()).isLessThanOrEqualTo(onDemand + 1e-9);
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void addingABackendNeverLowersAvailability(@ForAll @IntRange(min = 1, max = 7) int backends) {
+    var model = WB.model();
+    assertThat(model.availability(deployment(8, 16, backends + 1)))
+        .isGreaterThanOrEqualTo(model.availability(deployment(8, 16, backends)));
+  }
+
+  @Property(tries = 100)
+  void p95NeverFallsWhenUsersGrow(@ForAll @IntRange(min = 1, max = 300) int users) {
+    var model = WB.model();
+    var d = deployment(8, 16, 2);
+    assertThat(model.evaluate(d, users + 1).p95Seconds()).isGreaterThanOrEqualTo(model.evaluate(d, users).p95Seconds());
+  }
+
+  static Deployment deployment(int vcpus, double memoryGb, int backends) {
+    var host = new CatalogItem("h", Category.DROPLET, "", vcpus, memoryGb, 100, 5, "droplet", Period.MONTH, 10, true, TEST);
+    var db = WB.catalog().item("db-s-4vcpu-8gb");
+    var lb = backends > 1;
+    return new Deployment(lb ? sizing.model.Family.MULTI_MANAGED_DB : sizing.model.Family.SINGLE_MANAGED_DB,
+        sizing.model.Role.BACKEND, host, backends, db, null, WB.catalog().item("vercel-hobby"), null, lb);
+  }
+
+  static List<String> names(List<PlanResult> rs) {
+    return rs.stream().map(PlanResult::name).toList();
+  }
+}
