@@ -1,16 +1,28 @@
 package sizing.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.NoSuchElementException;
+import sizing.data.DataDir;
 import sizing.data.Workbook;
+import sizing.model.CommitmentTerm;
 import sizing.model.CostModel;
+import sizing.model.Deployment;
 import sizing.model.PlanCost;
 import sizing.model.Scenario;
+import sizing.model.SizingModel;
+import sizing.plan.GuideComparison;
+import sizing.plan.Optimizer;
+import sizing.plan.PlanGenerator;
+import sizing.plan.PlanResult;
+import sizing.plan.Recommendation;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -18,16 +30,31 @@ import tech.tablesaw.api.Table;
 public final class SizeJob {
   private SizeJob() {}
 
-  /** The arguments of {@code size}. */
+  /**
+   * The arguments of {@code size}. Numbers are NaN (or 0 for {@code top}) when not given; the
+   * run is goal-driven when users, p95, uptime, budget or top is given.
+   */
   public record Request(
-      String scenario, boolean listScenarios, String term, List<Path> prices, OutputFormat format) {
+      String scenario, boolean listScenarios, String term, List<Path> prices, OutputFormat format,
+      double users, double p95Seconds, double uptimePct, double budgetUsd, Path workload, String llm, int top) {
     public Request {
       prices = List.copyOf(prices);
+    }
+
+    /** A request that only prices the guide's deployments. */
+    public Request(String scenario, boolean listScenarios, String term, List<Path> prices, OutputFormat format) {
+      this(scenario, listScenarios, term, prices, format, Double.NaN, Double.NaN, Double.NaN, Double.NaN, null, null, 0);
+    }
+
+    boolean goalDriven() {
+      return !Double.isNaN(users) || !Double.isNaN(p95Seconds) || !Double.isNaN(uptimePct) || !Double.isNaN(budgetUsd) || top > 0;
     }
   }
 
   public static String run(Request request) {
-    return run(request, Workbook.load(sizing.data.DataDir.locate(), request.prices()));
+    var dataDir = DataDir.locate();
+    var workload = request.workload() == null ? Workbook.defaultWorkload(dataDir) : request.workload();
+    return run(request, Workbook.load(dataDir, request.prices(), workload));
   }
 
   public static String run(Request request, Workbook workbook) {
@@ -35,103 +62,267 @@ public final class SizeJob {
       return listScenarios(workbook, request.format());
     }
     var term = Cli.choose("--term", request.term(), workbook.terms());
+    var model = model(request, workbook);
+    if (request.scenario() == null && request.goalDriven()) {
+      return optimize(request, workbook, term, model);
+    }
     var chosen = new ArrayList<Scenario>();
     if (request.scenario() != null) {
       chosen.add(Cli.choose("--scenario", request.scenario(), workbook.scenarios()));
     } else {
       chosen.addAll(workbook.scenarios().values());
     }
-    var costs = new ArrayList<PlanCost>();
+    double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
+    var results = new ArrayList<PlanResult>();
     for (var s : chosen) {
-      costs.add(CostModel.price(s.plan(), workbook.catalog(), term));
+      results.add(Optimizer.judge(s.plan(), workbook.catalog(), term, model, users));
     }
     var single = request.scenario() != null;
     return switch (request.format()) {
       case json -> {
         if (single) {
-          yield CostJson.write(CostJson.plan(costs.get(0), chosen.get(0).guideMonthlyUsd()));
+          var o = PlanJson.result(results.get(0), chosen.get(0).guideMonthlyUsd(), model);
+          PlanJson.guide(o, comparison(workbook, chosen.get(0), model));
+          yield CostJson.write(o);
         }
         var arr = CostJson.MAPPER.createArrayNode();
-        for (int i = 0; i < costs.size(); i++) {
-          arr.add(CostJson.plan(costs.get(i), chosen.get(i).guideMonthlyUsd()));
+        for (int i = 0; i < results.size(); i++) {
+          arr.add(PlanJson.result(results.get(i), chosen.get(i).guideMonthlyUsd(), model));
         }
         yield CostJson.write(arr);
       }
-      case csv -> Render.csv(single ? itemsTable(costs.get(0)) : summary(costs, chosen));
+      case csv -> Render.csv(single ? itemsTable(results.get(0).cost()) : summary(results, chosen));
       case table, md -> {
         var sb = new StringBuilder();
         if (single) {
-          var c = costs.get(0);
+          var r = results.get(0);
+          var c = r.cost();
           sb.append(heading(request.format(), c.plan().name() + ": " + c.plan().title()));
-          sb.append(Render.as(request.format(), displayItems(c)));
+          sb.append(Render.as(request.format(), c.itemsTable().removeColumns("first_month_usd")));
           sb.append(String.format(Locale.ROOT,
               "%nmonthly $%,.2f (term %s; list price $%,.2f), first month $%,.2f, yearly $%,.2f; the guide says $%,.2f/month%n",
               c.monthlyUsd(), c.term().name(), c.listMonthlyUsd(), c.firstMonthUsd(), c.yearlyUsd(),
               chosen.get(0).guideMonthlyUsd()));
+          sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", fmtUsers(users),
+              describeModel(model), describe(r)));
+          var rows = comparison(workbook, chosen.get(0), model);
+          if (!rows.isEmpty()) {
+            sb.append('\n').append(heading(request.format(), "The guide's estimates beside the model"));
+            sb.append(Render.as(request.format(), comparisonTable(rows)));
+          }
         } else {
           sb.append(heading(request.format(), "The guide's deployments, priced from " + workbook.catalog().name()
-              + " (term " + term.name() + ")"));
-          var t = summary(costs, chosen).removeColumns("term_is_assumption", "term");
+              + " (term " + term.name() + "), judged at " + fmtUsers(users) + " concurrent users"));
+          var t = summary(results, chosen).removeColumns("term_is_assumption", "term");
           var title = t.stringColumn("title");
           t.removeColumns(title).addColumns(title);
           sb.append(Render.as(request.format(), t));
         }
-        sb.append(notes(workbook, term));
+        sb.append(notes(workbook, term, model));
         yield sb.toString();
       }
     };
+  }
+
+  static SizingModel model(Request request, Workbook workbook) {
+    SizingModel model;
+    try {
+      model = request.llm() == null ? workbook.model() : workbook.model(request.llm());
+    } catch (NoSuchElementException e) {
+      throw Cli.usage("--llm", e);
+    }
+    var goals = model.goals();
+    try {
+      if (!Double.isNaN(request.p95Seconds())) {
+        goals = goals.withP95(request.p95Seconds());
+      }
+      if (!Double.isNaN(request.uptimePct())) {
+        goals = goals.withAvailability(request.uptimePct());
+      }
+      if (!Double.isNaN(request.budgetUsd())) {
+        goals = goals.withBudget(request.budgetUsd());
+      }
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    if (!Double.isNaN(request.users()) && !(request.users() > 0 && request.users() <= 1_000_000)) {
+      throw new UsageException("--users: must be a whole number from 1 to 1000000, was " + fmtUsers(request.users()));
+    }
+    model = model.withGoals(goals);
+    if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {
+      throw new UsageException(String.format(Locale.ROOT,
+          "--p95: %.2f s is impossible: every request needs at least %.2f s (%.2f s of it waiting on %s); give more than %.2f s or a faster --llm (valid: %s)",
+          goals.p95Seconds(), model.floorResponseSeconds(), model.llmSecondsPerRequest(), model.llm().name(),
+          model.floorResponseSeconds(), String.join(", ", workbook.llmModels().keySet())));
+    }
+    return model;
+  }
+
+  private static String optimize(Request request, Workbook workbook, CommitmentTerm term, SizingModel model) {
+    double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
+    int top = request.top() > 0 ? request.top() : 5;
+    var plans = PlanGenerator.generate(workbook.catalog());
+    var rec = Optimizer.optimize(plans, workbook.catalog(), term, model, users, top);
+    var demand = demand(model, users, term);
+    return switch (request.format()) {
+      case json -> CostJson.write(PlanJson.recommendation(rec, model, demand));
+      case csv -> {
+        var list = new ArrayList<PlanResult>();
+        rec.recommended().ifPresent(list::add);
+        list.addAll(rec.alternatives());
+        yield Render.csv(resultsTable(list));
+      }
+      case table, md -> recommendationText(request.format(), rec, model, users, term, workbook);
+    };
+  }
+
+  static ObjectNode demand(SizingModel model, double users, CommitmentTerm term) {
+    var d = CostJson.MAPPER.createObjectNode();
+    var g = model.goals();
+    d.put("users", users);
+    d.put("requests_per_second", PlanJson.round(model.workload().arrivalRate(users), 1e6));
+    d.put("llm_model", model.llm().name());
+    d.put("llm_seconds_per_request", model.llmSecondsPerRequest());
+    d.put("floor_response_seconds", PlanJson.round(model.floorResponseSeconds(), 1e4));
+    d.put("term", term.name());
+    var goals = d.putObject("goals");
+    putGoal(goals, "p95_seconds", g.p95Seconds());
+    putGoal(goals, "availability_pct", g.availabilityPct());
+    goals.put("cpu_max_utilisation_pct", 100 * g.cpuMaxUtilisation());
+    goals.put("memory_max_utilisation_pct", 100 * g.memoryMaxUtilisation());
+    putGoal(goals, "budget_usd", g.budgetUsd());
+    return d;
+  }
+
+  private static void putGoal(ObjectNode o, String name, double v) {
+    if (Double.isNaN(v)) {
+      o.putNull(name);
+    } else {
+      o.put(name, v);
+    }
+  }
+
+  private static String recommendationText(
+      OutputFormat format, Recommendation rec, SizingModel model, double users, CommitmentTerm term, Workbook workbook) {
+    var sb = new StringBuilder();
+    var g = model.goals();
+    sb.append(heading(format, String.format(Locale.ROOT, "Demand: %s concurrent users (%.2f requests/s), %s",
+        fmtUsers(users), model.workload().arrivalRate(users), describeModel(model))));
+    sb.append(String.format(Locale.ROOT, "Goals: p95 <= %s, availability >= %s, CPU <= %.0f%%, memory <= %.0f%%%s; term %s%n%n",
+        Double.isNaN(g.p95Seconds()) ? "none" : fmt(g.p95Seconds()) + " s",
+        Double.isNaN(g.availabilityPct()) ? "none" : fmt(g.availabilityPct()) + "%",
+        100 * g.cpuMaxUtilisation(), 100 * g.memoryMaxUtilisation(),
+        Double.isNaN(g.budgetUsd()) ? "" : String.format(Locale.ROOT, ", budget <= $%,.2f/month", g.budgetUsd()),
+        term.name()));
+    if (rec.recommended().isPresent()) {
+      var r = rec.recommended().get();
+      sb.append(heading(format, "Recommended: " + r.name()));
+      sb.append(r.cost().plan().title()).append("\n").append(describe(r)).append("\n\n");
+      sb.append(Render.as(format, r.cost().itemsTable().removeColumns("first_month_usd"))).append('\n');
+      if (!rec.alternatives().isEmpty()) {
+        sb.append(heading(format, "Next cheapest plans that meet every goal"));
+        sb.append(Render.as(format, resultsTable(rec.alternatives()).removeColumns("llm_monthly_usd"))).append('\n');
+      }
+    } else {
+      sb.append(heading(format, "No plan meets every goal"));
+      rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b).append(".\n"));
+      rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(n.name()).append(" — ").append(describe(n))
+          .append("\n  misses: ").append(String.join("; ", n.violations().stream().map(v -> v.sentence()).toList()))
+          .append("\n\n"));
+    }
+    if (!rec.rejected().isEmpty()) {
+      sb.append(heading(format, "Families with no plan that meets every goal"));
+      for (var r : rec.rejected()) {
+        sb.append("- ").append(r.family().label()).append(": nearest ").append(r.nearest().name())
+            .append(String.format(Locale.ROOT, " ($%,.2f/month, %d users) misses ", r.nearest().monthlyUsd(), r.nearest().capacityUsers()))
+            .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n');
+      }
+    }
+    sb.append(String.format(Locale.ROOT, "%n%d plans evaluated.%n", rec.plansEvaluated()));
+    sb.append(notes(workbook, term, model));
+    return sb.toString();
+  }
+
+  static String describe(PlanResult r) {
+    var e = r.evaluation();
+    return String.format(Locale.ROOT,
+        "$%,.2f/month hosting (%s) + $%,.2f/month LLM; carries %d concurrent users; p95 %s; availability %.3f%%; bottleneck %s%s",
+        r.monthlyUsd(), r.cost().term().name(), e.llmMonthlyUsd(), r.capacityUsers(),
+        Double.isFinite(e.p95Seconds()) ? String.format(Locale.ROOT, "%.1f s", e.p95Seconds()) : "unbounded",
+        100 * e.availability(), e.bottleneck(),
+        r.feasible() ? "" : "; misses " + String.join("; ", r.violations().stream().map(v -> v.sentence()).toList()));
+  }
+
+  private static String describeModel(SizingModel model) {
+    return String.format(Locale.ROOT, "LLM %s (%.0f s per request)", model.llm().name(), model.llmSecondsPerRequest());
+  }
+
+  private static List<GuideComparison.Row> comparison(Workbook workbook, Scenario s, SizingModel model) {
+    return GuideComparison.compare(workbook.estimatesFor(s.name()), Deployment.of(s.plan(), workbook.catalog()), model);
+  }
+
+  private static Table comparisonTable(List<GuideComparison.Row> rows) {
+    return Table.create("guide vs model").addColumns(
+        StringColumn.create("metric", rows.stream().map(r -> r.estimate().metric())),
+        StringColumn.create("guide", rows.stream().map(r -> r.estimate().range() + " " + r.estimate().unit())),
+        StringColumn.create("verdict", rows.stream().map(GuideComparison.Row::verdict)),
+        StringColumn.create("model", rows.stream().map(GuideComparison.Row::note)));
   }
 
   private static String heading(OutputFormat format, String text) {
     return format == OutputFormat.md ? "### " + text + "\n\n" : text + "\n\n";
   }
 
-  private static String notes(Workbook workbook, sizing.model.CommitmentTerm term) {
+  private static String notes(Workbook workbook, CommitmentTerm term, SizingModel model) {
     var sb = new StringBuilder("\n");
     if (term.assumption()) {
       sb.append("Note: ").append(term.assumptionNote()).append(".\n");
     }
-    var sources = new LinkedHashMap<String, String>();
-    for (var item : workbook.catalog().all()) {
-      sources.merge(item.provenance().asOf().toString(), item.id(), (a, b) -> a);
-    }
+    var dates = new java.util.TreeSet<String>();
+    workbook.catalog().all().forEach(i -> dates.add(i.provenance().asOf().toString()));
     sb.append("Prices: ").append(workbook.catalog().name()).append(", figures dated ")
-        .append(String.join(", ", sources.keySet()))
-        .append("; each item's source is in --format json.\n");
+        .append(String.join(", ", dates)).append("; LLM prices: ").append(model.llm().provenance())
+        .append(".\nEach item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
     return sb.toString();
   }
 
-  /** One row per scenario: its cost under the term next to the guide's own figure. */
-  static Table summary(List<PlanCost> costs, List<Scenario> scenarios) {
+  /** One row per scenario: cost under the term next to the guide's own figure, and the model's judgement. */
+  static Table summary(List<PlanResult> results, List<Scenario> scenarios) {
     var guide = new LinkedHashMap<String, Double>();
     scenarios.forEach(s -> guide.put(s.name(), s.guideMonthlyUsd()));
+    var costs = results.stream().map(PlanResult::cost).toList();
     var t = CostModel.summaryTable(costs, guide);
     var diff = t.doubleColumn("monthly_usd").subtract(t.doubleColumn("guide_monthly_usd"));
     t.addColumns(
         diff.setName("difference_usd"),
+        IntColumn.create("capacity_users", results.stream().mapToInt(PlanResult::capacityUsers).toArray()),
+        DoubleColumn.create("availability_pct", results.stream().mapToDouble(r -> 100 * r.evaluation().availability())),
         BooleanColumn.create("term_is_assumption", costs.stream().map(c -> c.term().assumption()).toList()));
     return t;
   }
 
-  private static Table itemsTable(PlanCost cost) {
-    var t = cost.itemsTable();
-    t.insertColumn(0, StringColumn.create("plan", t.rowCount()).set(t.stringColumn("item").isNotMissing(), cost.plan().name()));
-    t.insertColumn(1, StringColumn.create("term", t.rowCount()).set(t.stringColumn("item").isNotMissing(), cost.term().name()));
-    return t;
+  /** One row per judged plan. */
+  static Table resultsTable(List<PlanResult> results) {
+    return Table.create("plans").addColumns(
+        StringColumn.create("plan", results.stream().map(PlanResult::name)),
+        StringColumn.create("family", results.stream().map(r -> r.deployment().family().id())),
+        DoubleColumn.create("monthly_usd", results.stream().mapToDouble(PlanResult::monthlyUsd)),
+        IntColumn.create("capacity_users", results.stream().mapToInt(PlanResult::capacityUsers).toArray()),
+        DoubleColumn.create("p95_seconds", results.stream().mapToDouble(r -> r.evaluation().p95Seconds())),
+        DoubleColumn.create("availability_pct", results.stream().mapToDouble(r -> 100 * r.evaluation().availability())),
+        StringColumn.create("bottleneck", results.stream().map(r -> r.evaluation().bottleneck())),
+        DoubleColumn.create("llm_monthly_usd", results.stream().mapToDouble(r -> r.evaluation().llmMonthlyUsd())));
   }
 
-  private static Table displayItems(PlanCost cost) {
+  private static Table itemsTable(PlanCost cost) {
     var t = cost.itemsTable();
-    return t.removeColumns("first_month_usd");
+    t.insertColumn(0, StringColumn.create("plan", java.util.Collections.nCopies(t.rowCount(), cost.plan().name())));
+    t.insertColumn(1, StringColumn.create("term", java.util.Collections.nCopies(t.rowCount(), cost.term().name())));
+    return t;
   }
 
   private static String listScenarios(Workbook workbook, OutputFormat format) {
     var names = workbook.scenarios().values();
-    var t = Table.create("scenarios").addColumns(
-        StringColumn.create("scenario", names.stream().map(Scenario::name)),
-        StringColumn.create("title", names.stream().map(s -> s.plan().title())),
-        DoubleColumn.create("guide_monthly_usd", names.stream().mapToDouble(Scenario::guideMonthlyUsd)),
-        StringColumn.create("source", names.stream().map(s -> s.provenance().source())));
     if (format == OutputFormat.json) {
       var arr = CostJson.MAPPER.createArrayNode();
       for (var s : names) {
@@ -140,6 +331,18 @@ public final class SizeJob {
       }
       return CostJson.write(arr);
     }
+    var t = Table.create("scenarios").addColumns(
+        StringColumn.create("scenario", names.stream().map(Scenario::name)),
+        DoubleColumn.create("guide_monthly_usd", names.stream().mapToDouble(Scenario::guideMonthlyUsd)),
+        StringColumn.create("title", names.stream().map(s -> s.plan().title())));
     return Render.as(format, t);
+  }
+
+  private static String fmtUsers(double users) {
+    return users == Math.rint(users) ? Long.toString((long) users) : Double.toString(users);
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 }

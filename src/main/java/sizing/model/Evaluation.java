@@ -9,7 +9,8 @@ import java.util.Map;
  * @param utilisation each resource's utilisation, 0..1 and above when overloaded (keys:
  *     backend_cpu, backend_memory, db_cpu, db_memory, db_connections, vector_cpu, vector_memory,
  *     frontend_memory, sessions_memory, llm_tpm)
- * @param bottleneck the resource closest to (or furthest past) its limit
+ * @param bottleneck the resource that saturates first as users grow: of those whose use grows with
+ *     users (and p95), the one closest to or furthest past its limit; a fixed one only when past it
  * @param p95Seconds p95 response: queueing wait + backend service + database + vector + LLM, s
  * @param availability the deployment's monthly availability, 0..1
  * @param llmMonthlyUsd what the LLM calls of these users cost per month, USD

@@ -4,23 +4,30 @@ import java.util.Locale;
 
 /** The resources a plan's capacity is checked against. */
 public enum Resource {
-  BACKEND_CPU("backend CPU", true),
-  BACKEND_MEMORY("backend memory", false),
-  DB_CPU("database CPU", true),
-  DB_MEMORY("database droplet memory", false),
-  DB_CONNECTIONS("database connections", false),
-  VECTOR_CPU("vector store CPU", true),
-  VECTOR_MEMORY("vector store memory", false),
-  FRONTEND_MEMORY("frontend droplet memory", false),
-  SESSIONS_MEMORY("session store memory", false),
-  LLM_TPM("LLM tokens per minute", false);
+  BACKEND_CPU("backend CPU", true, true),
+  BACKEND_MEMORY("backend memory", false, true),
+  DB_CPU("database CPU", true, true),
+  DB_MEMORY("database droplet memory", false, false),
+  DB_CONNECTIONS("database connections", false, false),
+  VECTOR_CPU("vector store CPU", true, true),
+  VECTOR_MEMORY("vector store memory", false, false),
+  FRONTEND_MEMORY("frontend droplet memory", false, false),
+  SESSIONS_MEMORY("session store memory", false, true),
+  LLM_TPM("LLM tokens per minute", false, true);
 
   private final String label;
   private final boolean cpu;
+  private final boolean grows;
 
-  Resource(String label, boolean cpu) {
+  Resource(String label, boolean cpu, boolean grows) {
     this.label = label;
     this.cpu = cpu;
+    this.grows = grows;
+  }
+
+  /** Whether this resource's use grows with users (the others are fixed by the plan's shape). */
+  public boolean growsWithUsers() {
+    return grows;
   }
 
   public String label() {

@@ -102,7 +102,8 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
     for (var e : u.entrySet()) {
       util.put(e.getKey().id(), e.getValue());
       double ratio = e.getValue() / e.getKey().limit(goals);
-      if (ratio > worstRatio) {
+      boolean candidate = e.getKey().growsWithUsers() || ratio > 1 + 1e-12;
+      if (candidate && ratio > worstRatio) {
         worstRatio = ratio;
         worst = e.getKey();
       }

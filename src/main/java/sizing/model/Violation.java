@@ -16,8 +16,9 @@ public record Violation(String goal, double value, double limit, String unit) {
       return goal + " unbounded: the backend queue never drains (limit " + fmt(limit) + ")";
     }
     boolean atLeast = goal.equals("availability") || goal.equals("capacity");
+    var by = unit.equals("%") ? String.format(Locale.ROOT, "%.3g points", by()) : fmt(by());
     return String.format(Locale.ROOT, "%s %s %s the %s of %s by %s",
-        goal, fmt(value), atLeast ? "below" : "above", atLeast ? "goal" : "limit", fmt(limit), fmt(by()));
+        goal, fmt(value), atLeast ? "below" : "above", atLeast ? "goal" : "limit", fmt(limit), by);
   }
 
   private String fmt(double v) {
