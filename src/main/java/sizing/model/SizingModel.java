@@ -115,7 +115,7 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
       violations.add(new Violation("p95", p95, goals.p95Seconds(), "s"));
     }
     String bottleneck = worst == null ? "" : worst.id();
-    if (!Double.isNaN(goals.p95Seconds()) && p95 / goals.p95Seconds() > worstRatio) {
+    if (!Double.isNaN(goals.p95Seconds()) && Double.isFinite(p95) && p95 / goals.p95Seconds() > worstRatio) {
       bottleneck = "p95";
     }
     return new Evaluation(users, util, bottleneck, p95, availability(d), llmMonthlyUsd(users), violations);

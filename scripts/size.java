@@ -1,0 +1,97 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//DESCRIPTION Price the guide's DigitalOcean deployments, judge them against a workload, or find the cheapest plan that meets your goals.
+//JAVA 17+
+//DEPS com.fasterxml.jackson:jackson-bom:2.23.0@pom
+//DEPS com.fasterxml.jackson.core:jackson-databind
+//DEPS info.picocli:picocli:4.7.7
+//DEPS tech.tablesaw:tablesaw-core:0.44.4
+//DEPS org.knowm.xchart:xchart:3.8.8
+//DEPS org.slf4j:slf4j-nop:2.0.12
+//SOURCES ../src/main/java/sizing/**.java
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import sizing.cli.Cli;
+import sizing.cli.OutputFormat;
+import sizing.cli.SizeJob;
+
+@Command(
+    name = "size",
+    mixinStandardHelpOptions = true,
+    version = "size 0.1.0",
+    sortOptions = false,
+    description = {
+      "With no options: every deployment the guide prices, side by side, with its monthly cost,",
+      "the guide's own figure and the model's capacity. --scenario shows one deployment itemised",
+      "and judged beside the guide's estimates. --users, --p95, --uptime, --budget or --top finds",
+      "the cheapest plan that meets the goals, the alternatives, and why other families fail."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  jbang size                                  the guide's deployments side by side",
+      "  jbang size --scenario small-managed --term 1y",
+      "  jbang size --users 120 --uptime 99.9        the cheapest plan for 120 concurrent users",
+      "  jbang size --users 120 --llm gpt-4o-mini --format json",
+      "",
+      "Exit codes: 0 answered (also when no plan meets the goals), 2 bad argument or data file."
+    })
+public class size implements Callable<Integer> {
+
+  @Option(names = "--scenario", paramLabel = "NAME", description = "One of the guide's deployments (see --list-scenarios).")
+  String scenario;
+
+  @Option(names = "--list-scenarios", description = "List the guide's deployments and exit.")
+  boolean listScenarios;
+
+  @Option(names = "--term", paramLabel = "TERM", defaultValue = "on-demand",
+      description = "Payment term from data/prices/commitments.csv: on-demand, 1y, 2y (default: ${DEFAULT-VALUE}). 1y and 2y are the guide's assumption.")
+  String term;
+
+  @Option(names = "--prices", paramLabel = "FILE",
+      description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
+  List<Path> prices = new ArrayList<>();
+
+  @Option(names = "--users", paramLabel = "N", description = "Concurrent users to serve (default: the workload's, 50).")
+  Double users;
+
+  @Option(names = "--p95", paramLabel = "SECONDS", description = "Goal: 95th-percentile response time, seconds (default: data/workloads/guide-goals.csv).")
+  Double p95;
+
+  @Option(names = "--uptime", paramLabel = "PERCENT", description = "Goal: monthly availability, percent, e.g. 99.9.")
+  Double uptime;
+
+  @Option(names = "--budget", paramLabel = "USD", description = "Goal: the most the hosting may cost per month, USD.")
+  Double budget;
+
+  @Option(names = "--workload", paramLabel = "FILE", description = "A workload CSV (default: data/workloads/guide.csv).")
+  Path workload;
+
+  @Option(names = "--llm", paramLabel = "MODEL", description = "LLM the backend calls, from data/llm/models.csv (default: gpt-4, as the guide).")
+  String llm;
+
+  @Option(names = "--top", paramLabel = "K", description = "How many feasible plans to show (default: 5).")
+  Integer top;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    var request = new SizeJob.Request(scenario, listScenarios, term, prices, format,
+        users == null ? Double.NaN : users, p95 == null ? Double.NaN : p95,
+        uptime == null ? Double.NaN : uptime, budget == null ? Double.NaN : budget,
+        workload, llm, top == null ? 0 : top);
+    System.out.print(SizeJob.run(request));
+    return 0;
+  }
+
+  public static void main(String... args) {
+    System.exit(Cli.run(new size(), args));
+  }
+}

@@ -1,0 +1,53 @@
+package sizing.it;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the repository's scripts as a user would: {@code ./jbang ALIAS ARGS} from the repo root. */
+final class Scripts {
+  static final Path REPO = Path.of(System.getProperty("sizing.repo", ".")).toAbsolutePath().normalize();
+
+  record Run(int exit, String out, String err) {}
+
+  private Scripts() {}
+
+  static Run jbang(String... args) {
+    var command = new ArrayList<String>(List.of(REPO.resolve("jbang").toString()));
+    command.addAll(List.of(args));
+    return run(command, REPO);
+  }
+
+  static Run run(List<String> command, Path dir) {
+    try {
+      var pb = new ProcessBuilder(command).directory(dir.toFile());
+      pb.environment().remove("SIZING_DEBUG");
+      var outFile = java.nio.file.Files.createTempFile("out", ".txt");
+      var errFile = java.nio.file.Files.createTempFile("err", ".txt");
+      pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+      var p = pb.start();
+      if (!p.waitFor(10, TimeUnit.MINUTES)) {
+        p.destroyForcibly();
+        throw new AssertionError("timed out: " + command);
+      }
+      var out = java.nio.file.Files.readString(outFile, StandardCharsets.UTF_8);
+      var err = java.nio.file.Files.readString(errFile, StandardCharsets.UTF_8);
+      java.nio.file.Files.deleteIfExists(outFile);
+      java.nio.file.Files.deleteIfExists(errFile);
+      return new Run(p.exitValue(), out, withoutJbangNoise(err));
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** JBang's own progress lines ("[jbang] Building jar...") are not the command's output. */
+  static String withoutJbangNoise(String err) {
+    return String.join("\n", err.lines().filter(l -> !l.startsWith("[jbang] ") && !l.startsWith("fetching JBang")).toList());
+  }
+}
