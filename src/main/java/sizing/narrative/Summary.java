@@ -1,0 +1,117 @@
+package sizing.narrative;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import sizing.data.Workbook;
+import sizing.model.CommitmentTerm;
+import sizing.model.CostModel;
+import sizing.model.Family;
+import sizing.model.SizingModel;
+import sizing.plan.Optimizer;
+import sizing.plan.PlanGenerator;
+import sizing.plan.PlanResult;
+import sizing.plan.Recommendation;
+
+/**
+ * The executive summary's facts, computed once: the recommendation for a workload, its cost
+ * under every term, the LLM spend under every model, and the best plan of each family. {@link
+ * #markdown()} writes the prose; every number in it comes from these fields.
+ */
+public record Summary(
+    double users,
+    SizingModel model,
+    Recommendation recommendation,
+    Map<String, Double> monthlyByTerm,
+    Map<String, CommitmentTerm> terms,
+    Map<String, Double> llmMonthlyByModel,
+    List<PlanResult> bestByFamily) {
+
+  /** Computes the summary for {@code users} concurrent users with the workbook's goals. */
+  public static Summary of(Workbook wb, SizingModel model, double users) {
+    var onDemand = wb.terms().get("on-demand");
+    var plans = PlanGenerator.generate(wb.catalog());
+    var rec = Optimizer.optimize(plans, wb.catalog(), onDemand, model, users, 3);
+    var byTerm = new java.util.LinkedHashMap<String, Double>();
+    rec.recommended().ifPresent(r -> wb.terms().forEach((name, term) ->
+        byTerm.put(name, CostModel.price(r.cost().plan(), wb.catalog(), term).monthlyUsd())));
+    var byModel = new java.util.LinkedHashMap<String, Double>();
+    wb.llmModels().forEach((name, m) -> byModel.put(name, model.withLlm(m).llmMonthlyUsd(users)));
+    var best = new ArrayList<>(rec.bestByFamily().values());
+    best.sort(Comparator.comparingDouble(PlanResult::monthlyUsd));
+    return new Summary(users, model, rec, byTerm, wb.terms(), byModel, best);
+  }
+
+  /** The summary as Markdown paragraphs and bullets. */
+  public String markdown() {
+    var sb = new StringBuilder();
+    if (recommendation.recommended().isEmpty()) {
+      sb.append("No plan in the catalog meets every goal for ").append(Md.count(users)).append(" concurrent users");
+      recommendation.binding().ifPresent(b -> sb.append("; the goal that binds is ").append(Md.code(b)));
+      sb.append(".\n");
+      return sb.toString();
+    }
+    var r = recommendation.recommended().get();
+    var e = r.evaluation();
+    sb.append("For ").append(Md.bold(Md.count(users) + " concurrent users")).append(" calling ")
+        .append(Md.code(model.llm().name())).append(", the cheapest plan that meets every goal is ")
+        .append(Md.bold(r.cost().plan().title())).append(" (").append(Md.code(r.name())).append(") at ")
+        .append(Md.bold(Md.usd(r.monthlyUsd()) + "/month")).append(" on demand. It carries up to ")
+        .append(Md.count(r.capacityUsers())).append(" users before ").append(Md.code(r.evaluation().bottleneck().isEmpty() ? "a goal" : bottleneckAtCapacity(r)))
+        .append(" runs out, answers in ").append(Md.seconds(e.p95Seconds())).append(" at p95 and is available ")
+        .append(Md.pct(100 * e.availability(), 2)).append(" of the month.\n\n");
+
+    var items = new ArrayList<String>();
+    monthlyByTerm.forEach((name, usd) -> {
+      var t = terms.get(name);
+      items.add(Md.code(name) + ": " + Md.usd(usd) + "/month" + (t.assumption() ? " (the guide's assumed discount; no public DigitalOcean offer)" : ""));
+    });
+    sb.append("Its hosting cost under each payment term:\n\n").append(Md.bullets(items)).append('\n');
+
+    double llm = e.llmMonthlyUsd();
+    sb.append(llm > r.monthlyUsd() ? "Hosting is the small part of the bill: at this load the LLM calls cost "
+        : "At this load the LLM calls cost ")
+        .append(Md.bold(Md.usd0(llm) + "/month")).append(" with ").append(Md.code(model.llm().name()))
+        .append(", ").append(Md.times(llm / r.monthlyUsd())).append(" the hosting, so the total is ")
+        .append(Md.usd0(r.totalMonthlyUsd())).append("/month.\n\n");
+
+    sb.append("### The three choices that matter\n\n");
+    var choices = new ArrayList<String>();
+    var cheapestModel = llmMonthlyByModel.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+    choices.add(Md.bold("Which LLM.") + " The same traffic costs " + Md.usd0(llm) + "/month with "
+        + Md.code(model.llm().name()) + " and " + Md.usd0(cheapestModel.getValue()) + "/month with "
+        + Md.code(cheapestModel.getKey()) + ": a difference of " + Md.usd0(llm - cheapestModel.getValue())
+        + "/month, " + Md.times((llm - cheapestModel.getValue()) / r.monthlyUsd()) + " the whole hosting bill.");
+    var families = new ArrayList<String>();
+    for (var b : bestByFamily) {
+      families.add(b.deployment().family().label() + " " + Md.usd(b.monthlyUsd()) + " ("
+          + Md.pct(100 * b.evaluation().availability(), 2) + ")");
+    }
+    choices.add(Md.bold("Which topology.") + " The cheapest plan of each family that meets the goals: "
+        + String.join("; ", families) + "." + missingFamilies());
+    var onDemand = monthlyByTerm.get("on-demand");
+    var best = monthlyByTerm.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
+    choices.add(Md.bold("Whether to commit.") + " The guide's " + Md.code(best.getKey()) + " discount would save "
+        + Md.usd((onDemand - best.getValue()) * 12) + " a year on this plan, but it is the guide's assumption: "
+        + "if DigitalOcean offers no such term the saving is " + Md.usd(0) + " and nothing else changes.");
+    sb.append(Md.bullets(choices));
+    return sb.toString();
+  }
+
+  private String bottleneckAtCapacity(PlanResult r) {
+    var at = model.evaluate(r.deployment(), r.capacityUsers() + 1);
+    return at.bottleneck();
+  }
+
+  private String missingFamilies() {
+    var missing = recommendation.rejected().stream().map(x -> x.family().label() + " (" + x.reasons().stream()
+        .map(v -> v.goal()).distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")").toList();
+    return missing.isEmpty() ? "" : " No plan meets the goals in: " + String.join("; ", missing) + ".";
+  }
+
+  /** The families in the order of their cheapest feasible plan. */
+  public List<Family> familiesByCost() {
+    return bestByFamily.stream().map(b -> b.deployment().family()).toList();
+  }
+}
