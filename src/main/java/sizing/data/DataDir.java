@@ -5,9 +5,10 @@ import java.nio.file.Path;
 
 /**
  * Finds the workbook's {@code data/} folder: the {@code sizing.data} system property, else the
- * {@code SIZING_DATA} environment variable, else the {@code data/} folder beside the running JBang
- * script's folder ({@code jbang.source}), else the first {@code data/} folder found walking up from
- * the working directory.
+ * {@code SIZING_DATA} environment variable, else the {@code data/} folder of the {@code sizing.repo}
+ * system property's folder, else the first {@code data/} folder found walking up from the working
+ * directory. (A running JBang script is not told where its source lives, and an alias only runs
+ * from inside the clone, so walking up from the working directory finds the clone's data.)
  */
 public final class DataDir {
   /** A file every workbook data folder has; used to recognise one. */
@@ -20,12 +21,9 @@ public final class DataDir {
     if (explicit != null && !explicit.isBlank()) {
       return Path.of(explicit).toAbsolutePath().normalize();
     }
-    var script = System.getProperty("jbang.source");
-    if (script != null) {
-      var found = walkUp(Path.of(script).toAbsolutePath().getParent());
-      if (found != null) {
-        return found;
-      }
+    var repo = System.getProperty("sizing.repo");
+    if (repo != null && Files.isRegularFile(Path.of(repo, "data", MARKER))) {
+      return Path.of(repo, "data").toAbsolutePath().normalize();
     }
     var found = walkUp(Path.of("").toAbsolutePath());
     if (found != null) {
