@@ -1,0 +1,354 @@
+package sizing.notebook;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import javax.imageio.ImageIO;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import tech.tablesaw.api.NumericColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.Column;
+
+/**
+ * Rich output for notebooks, in plain Java: {@code Show.markdown(..)}, {@code Show.table(..)},
+ * {@code Show.chart(..)}.
+ *
+ * <p>Every method returns {@code void}, so a notebook cell that ends with one of these calls
+ * prints only the rendered output (no echoed value or display id). Inside a Jupyter Java kernel
+ * the output is published as a MIME bundle (with a {@code text/plain} alternative) through the
+ * kernel's own display API, found reflectively at run time, so this library has no compile-time
+ * dependency on any kernel:
+ *
+ * <ul>
+ *   <li>rapaio-jupyter-kernel: {@code org.rapaio.jupyter.kernel.MainApp.kernel.display(DisplayData)}
+ *   <li>IJava: {@code io.github.spencerpark.ijava.IJava.getKernelInstance().display(DisplayData)}
+ * </ul>
+ *
+ * <p>Anywhere else (plain JVM, tests, JShell) it prints the {@code text/plain} alternative to
+ * {@link System#out}.
+ */
+public final class Show {
+
+  /** Rows rendered by {@link #table(Table)}; longer tables are cut with a note. */
+  public static final int DEFAULT_MAX_ROWS = 50;
+
+  private static volatile Sink sink;
+
+  private Show() {}
+
+  /** Renders Markdown (e.g. generated text with numbers in it). */
+  public static void markdown(String markdown) {
+    Objects.requireNonNull(markdown, "markdown");
+    Map<String, String> bundle = new LinkedHashMap<>();
+    bundle.put("text/plain", markdown);
+    bundle.put("text/markdown", markdown);
+    publish(bundle);
+  }
+
+  /** Renders a fragment of HTML. */
+  public static void html(String html) {
+    Objects.requireNonNull(html, "html");
+    Map<String, String> bundle = new LinkedHashMap<>();
+    bundle.put("text/plain", html);
+    bundle.put("text/html", html);
+    publish(bundle);
+  }
+
+  /** Renders a Tablesaw table as an HTML table (first {@value #DEFAULT_MAX_ROWS} rows). */
+  public static void table(Table table) {
+    table(table, DEFAULT_MAX_ROWS);
+  }
+
+  /** Renders a Tablesaw table as an HTML table, showing at most {@code maxRows} rows. */
+  public static void table(Table table, int maxRows) {
+    Objects.requireNonNull(table, "table");
+    if (maxRows < 0) {
+      throw new IllegalArgumentException("maxRows must be >= 0: " + maxRows);
+    }
+    Map<String, String> bundle = new LinkedHashMap<>();
+    bundle.put("text/plain", tableText(table, maxRows));
+    bundle.put("text/html", tableHtml(table, maxRows));
+    publish(bundle);
+  }
+
+  /** Renders an XChart chart inline as a PNG, at the chart's own width and height. */
+  public static void chart(Chart<?, ?> chart) {
+    Objects.requireNonNull(chart, "chart");
+    byte[] png;
+    try {
+      png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not encode chart as PNG", e);
+    }
+    String title = chart.getTitle() == null || chart.getTitle().isBlank() ? "chart" : chart.getTitle();
+    publishPng(png, title + " (" + chart.getWidth() + "x" + chart.getHeight() + " PNG)");
+  }
+
+  /** Renders an image inline as a PNG. */
+  public static void image(BufferedImage image) {
+    Objects.requireNonNull(image, "image");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not encode image as PNG", e);
+    }
+    publishPng(out.toByteArray(), "image (" + image.getWidth() + "x" + image.getHeight() + " PNG)");
+  }
+
+  /** Name of the display backend in use: {@code "rapaio"}, {@code "ijava"} or {@code "plain"}. */
+  public static String backend() {
+    return sink().name();
+  }
+
+  // ---------------------------------------------------------------- rendering helpers
+
+  /** HTML for the first {@code maxRows} rows of {@code table}; numbers right-aligned. */
+  static String tableHtml(Table table, int maxRows) {
+    int rows = Math.min(maxRows, table.rowCount());
+    StringBuilder sb = new StringBuilder(256 + 64 * rows * Math.max(1, table.columnCount()));
+    sb.append("<table class=\"dataframe\">\n");
+    String name = table.name();
+    if (name != null && !name.isBlank()) {
+      sb.append("<caption>").append(escape(name)).append("</caption>\n");
+    }
+    sb.append("<thead><tr>");
+    for (Column<?> c : table.columns()) {
+      sb.append(c instanceof NumericColumn ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">")
+          .append(escape(c.name()))
+          .append("</th>");
+    }
+    sb.append("</tr></thead>\n<tbody>\n");
+    for (int r = 0; r < rows; r++) {
+      sb.append("<tr>");
+      for (Column<?> c : table.columns()) {
+        sb.append(c instanceof NumericColumn ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
+            .append(escape(c.getString(r)))
+            .append("</td>");
+      }
+      sb.append("</tr>\n");
+    }
+    sb.append("</tbody>\n</table>\n");
+    if (rows < table.rowCount()) {
+      sb.append("<p><em>")
+          .append(rows)
+          .append(" of ")
+          .append(table.rowCount())
+          .append(" rows shown</em></p>\n");
+    }
+    return sb.toString();
+  }
+
+  /** Plain-text rendering: Tablesaw's own fixed-width printout. */
+  static String tableText(Table table, int maxRows) {
+    String text = table.rowCount() <= maxRows ? table.printAll() : table.print(maxRows);
+    if (maxRows < table.rowCount()) {
+      text += "\n(" + maxRows + " of " + table.rowCount() + " rows shown)";
+    }
+    return text;
+  }
+
+  static String escape(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      switch (ch) {
+        case '&' -> sb.append("&amp;");
+        case '<' -> sb.append("&lt;");
+        case '>' -> sb.append("&gt;");
+        case '"' -> sb.append("&quot;");
+        case '\'' -> sb.append("&#39;");
+        default -> sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static void publishPng(byte[] png, String altText) {
+    Map<String, String> bundle = new LinkedHashMap<>();
+    bundle.put("text/plain", "[" + altText + "]");
+    bundle.put("image/png", Base64.getEncoder().encodeToString(png));
+    publish(bundle);
+  }
+
+  // ---------------------------------------------------------------- backends
+
+  /** Publishes {@code bundle} (MIME type to data; must hold {@code text/plain}). */
+  static void publish(Map<String, String> bundle) {
+    sink().publish(bundle);
+  }
+
+  private static Sink sink() {
+    Sink s = sink;
+    if (s == null) {
+      synchronized (Show.class) {
+        s = sink;
+        if (s == null) {
+          s = detect(Show.class.getClassLoader());
+          sink = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  static Sink detect(ClassLoader loader) {
+    Sink s = RapaioSink.find(loader);
+    if (s == null) {
+      s = IJavaSink.find(loader);
+    }
+    return s != null ? s : new PlainSink();
+  }
+
+  interface Sink {
+    String name();
+
+    void publish(Map<String, String> bundle);
+  }
+
+  /** Prints the {@code text/plain} alternative to the current {@link System#out}. */
+  static final class PlainSink implements Sink {
+    @Override
+    public String name() {
+      return "plain";
+    }
+
+    @Override
+    public void publish(Map<String, String> bundle) {
+      PrintStream out = System.out;
+      out.println(bundle.get("text/plain"));
+      out.flush();
+    }
+  }
+
+  /** rapaio-jupyter-kernel: runs JShell in the kernel's JVM; its classes are on the parent loader. */
+  static final class RapaioSink implements Sink {
+    private final Object kernel;
+    private final Method display;
+    private final Method withType;
+    private final Method putData;
+
+    private RapaioSink(Object kernel, Method display, Method withType, Method putData) {
+      this.kernel = kernel;
+      this.display = display;
+      this.withType = withType;
+      this.putData = putData;
+    }
+
+    static Sink find(ClassLoader loader) {
+      try {
+        // Only for code that the kernel's JShell loaded: merely having the kernel jar on a class
+        // path must not touch MainApp.kernel, whose initialiser would build a kernel.
+        if (loader == null || !loader.getClass().getName().startsWith("jdk.jshell.")) {
+          return null;
+        }
+        Class<?> app = Class.forName("org.rapaio.jupyter.kernel.MainApp", false, loader);
+        Object kernel = app.getField("kernel").get(null);
+        if (kernel == null) {
+          return null;
+        }
+        Class<?> data = Class.forName("org.rapaio.jupyter.kernel.display.DisplayData", true, loader);
+        Method display = kernel.getClass().getMethod("display", data);
+        Method withType = data.getMethod("withType", String.class, String.class);
+        Method putData = data.getMethod("putData", String.class, Object.class);
+        return new RapaioSink(kernel, display, withType, putData);
+      } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+        return null;
+      }
+    }
+
+    @Override
+    public String name() {
+      return "rapaio";
+    }
+
+    @Override
+    public void publish(Map<String, String> bundle) {
+      try {
+        Object data = withType.invoke(null, "text/plain", bundle.get("text/plain"));
+        for (Map.Entry<String, String> e : bundle.entrySet()) {
+          putData.invoke(data, e.getKey(), e.getValue());
+        }
+        display.invoke(kernel, data);
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException("kernel display API not accessible", e);
+      } catch (InvocationTargetException e) {
+        throw rethrow(e);
+      }
+    }
+  }
+
+  /** IJava: {@code IJava.getKernelInstance()} is non-null only while the kernel runs. */
+  static final class IJavaSink implements Sink {
+    private final Object kernel;
+    private final Method display;
+    private final java.lang.reflect.Constructor<?> newData;
+    private final Method putData;
+
+    private IJavaSink(Object kernel, Method display, java.lang.reflect.Constructor<?> newData, Method putData) {
+      this.kernel = kernel;
+      this.display = display;
+      this.newData = newData;
+      this.putData = putData;
+    }
+
+    static Sink find(ClassLoader loader) {
+      try {
+        Class<?> ijava = Class.forName("io.github.spencerpark.ijava.IJava", true, loader);
+        Object kernel = ijava.getMethod("getKernelInstance").invoke(null);
+        if (kernel == null) {
+          return null;
+        }
+        Class<?> data = Class.forName("io.github.spencerpark.jupyter.kernel.display.DisplayData", true, loader);
+        Method display = kernel.getClass().getMethod("display", data);
+        return new IJavaSink(kernel, display, data.getConstructor(String.class),
+            data.getMethod("putData", String.class, Object.class));
+      } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+        return null;
+      }
+    }
+
+    @Override
+    public String name() {
+      return "ijava";
+    }
+
+    @Override
+    public void publish(Map<String, String> bundle) {
+      try {
+        Object data = newData.newInstance(bundle.get("text/plain"));
+        for (Map.Entry<String, String> e : bundle.entrySet()) {
+          putData.invoke(data, e.getKey(), e.getValue());
+        }
+        display.invoke(kernel, data);
+      } catch (InstantiationException | IllegalAccessException e) {
+        throw new IllegalStateException("kernel display API not accessible", e);
+      } catch (InvocationTargetException e) {
+        throw rethrow(e);
+      }
+    }
+  }
+
+  private static RuntimeException rethrow(InvocationTargetException e) {
+    Throwable cause = e.getCause();
+    if (cause instanceof RuntimeException re) {
+      return re;
+    }
+    if (cause instanceof Error err) {
+      throw err;
+    }
+    return new IllegalStateException("kernel display failed", cause);
+  }
+}
