@@ -82,15 +82,15 @@ public record AuditReport(String catalog, String llm, List<Finding> findings) {
     }
     var byUnit = failing.stream().collect(Collectors.groupingBy(f -> f.claim().unit(), () -> new EnumMap<>(Unit.class),
         Collectors.toList()));
-    sb.append(String.format(Locale.ROOT, "%nThe largest gap in each unit:%n%n"));
+    sb.append(String.format(Locale.ROOT, "%nBy unit:%n%n"));
     for (var e : byUnit.entrySet()) {
       var worst = e.getValue().stream().max(Comparator.comparingDouble((Finding f) -> f.difference().magnitude())
           .thenComparing(f -> f.claim().id(), Comparator.reverseOrder())).orElseThrow();
       var c = worst.claim();
-      sb.append(String.format(Locale.ROOT, "- **%s** (%d of %d claims in %s do not hold): §%s, \"%s\": the guide says %s, the workbook computes %s (%s).%n",
-          e.getKey().words().isEmpty() ? "no unit" : e.getKey().words(), e.getValue().size(),
-          findings.stream().filter(f -> f.claim().unit() == e.getKey()).count(),
-          e.getKey().words().isEmpty() ? "no unit" : e.getKey().words(),
+      var unit = e.getKey().words().isEmpty() ? "no unit" : e.getKey().words();
+      sb.append(String.format(Locale.ROOT,
+          "- **%s** (%d of %d do not hold): the largest gap is §%s, \"%s\": the guide says %s, the workbook computes %s (%s).%n",
+          unit, e.getValue().size(), findings.stream().filter(f -> f.claim().unit() == e.getKey()).count(),
           c.section(), c.text(), c.guideText(), worst.workbookText(), worst.differenceText()));
     }
     return sb.toString();
