@@ -26,14 +26,14 @@ public final class Cli {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          var name = ex.getCommandLine().getCommandName();
+          var name = ex.getCommandLine().getCommandSpec().qualifiedName();
           ex.getCommandLine().getErr().println(name + ": " + oneLine(ex.getMessage()) + " (see " + name + " --help)");
           return USAGE;
         });
     cl.setExecutionExceptionHandler(
         (ex, line, parsed) -> {
           var err = line.getErr();
-          var name = line.getCommandName();
+          var name = line.getCommandSpec().qualifiedName();
           if (System.getenv("SIZING_DEBUG") != null) {
             ex.printStackTrace(err);
           }

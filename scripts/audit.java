@@ -1,0 +1,64 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//DESCRIPTION Recompute every figure the guide states (totals, allocations, savings, budgets, pools, capacity, uptime, response times) and say whether it holds.
+//JAVA 17+
+//DEPS com.fasterxml.jackson:jackson-bom:2.23.0@pom
+//DEPS com.fasterxml.jackson.core:jackson-databind
+//DEPS info.picocli:picocli:4.7.7
+//DEPS tech.tablesaw:tablesaw-core:0.44.4
+//DEPS org.knowm.xchart:xchart:3.8.8
+//DEPS org.slf4j:slf4j-nop:2.0.12
+//SOURCES ../src/main/java/sizing/**.java
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import sizing.cli.AuditJob;
+import sizing.cli.Cli;
+import sizing.cli.OutputFormat;
+
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    version = "audit 0.1.0",
+    sortOptions = false,
+    description = {
+      "Recomputes every figure of the sizing guide listed in data/audit/claims.csv from the price",
+      "catalog, the guide's deployments and the sizing model, and prints one row per claim: the",
+      "section, what the guide says, what the workbook computes, the difference and the verdict",
+      "(holds, does not hold, cannot be checked) with why; then a summary of the gaps."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  jbang audit                                  every claim, against the guide's own prices",
+      "  jbang audit --format md",
+      "  jbang audit --prices data/prices/guide-catalog.csv --prices data/prices/do-published-2023-08.csv",
+      "",
+      "Exit codes: 0 audited (also when claims do not hold), 2 bad argument or data file."
+    })
+public class audit implements Callable<Integer> {
+
+  @Option(names = "--claims", paramLabel = "FILE", description = "The claims to recompute (default: data/audit/claims.csv).")
+  Path claims;
+
+  @Option(names = "--prices", paramLabel = "FILE",
+      description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
+  List<Path> prices = new ArrayList<>();
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    System.out.print(AuditJob.run(new AuditJob.Request(claims, prices, format)));
+    return 0;
+  }
+
+  public static void main(String... args) {
+    System.exit(Cli.run(new audit(), args));
+  }
+}

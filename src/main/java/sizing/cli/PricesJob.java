@@ -1,0 +1,141 @@
+package sizing.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import sizing.audit.PriceDiff;
+import sizing.data.CatalogLoader;
+import sizing.data.CatalogWriter;
+import sizing.data.DataDir;
+import sizing.data.DropletSizes;
+import sizing.data.Workbook;
+import sizing.model.CatalogItem;
+
+/** What {@code jbang prices import} and {@code jbang prices diff} print, given their parsed arguments. */
+public final class PricesJob {
+  private PricesJob() {}
+
+  /**
+   * The arguments of {@code prices import}.
+   *
+   * @param out the catalog file to write, or null to print the catalog
+   * @param asOf the date the size list was fetched (YYYY-MM-DD), or null for today
+   */
+  public record ImportRequest(Path file, Path out, String asOf) {}
+
+  /** The catalog CSV when {@code out} is null; otherwise writes it whole (temp file, then rename) and says what it wrote. */
+  public static String importSizes(ImportRequest request) {
+    LocalDate asOf;
+    try {
+      asOf = request.asOf() == null ? LocalDate.now() : LocalDate.parse(request.asOf());
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--as-of: '" + request.asOf() + "' is not a date like 2025-11-07");
+    }
+    var imported = DropletSizes.read(request.file(), asOf);
+    var csv = CatalogWriter.csv(imported.catalog().all());
+    if (request.out() == null) {
+      return csv;
+    }
+    AtomicFiles.write(request.out(), csv);
+    return String.format(Locale.ROOT, "wrote %d droplet sizes (%d marked unavailable) from %s (%s) to %s, as of %s%n",
+        imported.catalog().all().size(), imported.unavailable(), request.file(), imported.shape().description(),
+        request.out(), asOf);
+  }
+
+  /**
+   * The arguments of {@code prices diff}.
+   *
+   * @param overlay price the deployments with {@code b} laid over {@code a} (as {@code --prices A
+   *     --prices B} does) instead of with {@code b} alone
+   */
+  public record DiffRequest(Path a, Path b, boolean overlay, OutputFormat format) {}
+
+  public static String diff(DiffRequest request) {
+    var dataDir = DataDir.locate();
+    var a = CatalogLoader.read(request.a());
+    var b = CatalogLoader.read(request.b());
+    if (request.overlay()) {
+      b = a.overlaidWith(b);
+    }
+    // the guide's deployments, read against the bundled catalog so none is rejected for an item A or B lacks
+    var guide = Workbook.load(dataDir, List.of());
+    var term = Cli.choose("term", "on-demand", guide.terms());
+    var diff = PriceDiff.of(a, b);
+    var effects = diff.effects(guide.scenarios().values(), term);
+    return switch (request.format()) {
+      case json -> CostJson.write(json(diff, effects, request.overlay()));
+      case csv -> Render.csv(diff.changesTable()) + "\n" + Render.csv(diff.effectsTable(effects));
+      case table, md -> {
+        var f = request.format();
+        var sb = new StringBuilder();
+        sb.append(heading(f, "Prices that differ: a = " + a.name() + ", b = " + b.name()));
+        sb.append(diff.changes().isEmpty() ? "No item has a different monthly price.\n"
+            : Render.as(f, diff.changesTable().removeColumns("b_source")));
+        sb.append('\n').append(only(a.name(), diff.onlyInA())).append(only(b.name(), diff.onlyInB())).append('\n');
+        sb.append(heading(f, "Effect on the guide's deployments (monthly, term " + term.name() + ")"));
+        sb.append(Render.as(f, diff.effectsTable(effects)));
+        yield sb.toString();
+      }
+    };
+  }
+
+  private static String only(String catalog, List<CatalogItem> items) {
+    if (items.isEmpty()) {
+      return "";
+    }
+    return "Only in " + catalog + " (" + items.size() + "): "
+        + String.join(", ", items.stream().map(CatalogItem::id).toList()) + "\n";
+  }
+
+  private static String heading(OutputFormat format, String text) {
+    return format == OutputFormat.md ? "### " + text + "\n\n" : text + "\n\n";
+  }
+
+  private static ObjectNode json(PriceDiff diff, List<PriceDiff.Effect> effects, boolean overlay) {
+    var o = CostJson.MAPPER.createObjectNode();
+    o.put("a", diff.a().name());
+    o.put("b", diff.b().name());
+    o.put("overlay", overlay);
+    var changed = o.putArray("changed");
+    for (var c : diff.changes()) {
+      var x = changed.addObject();
+      x.put("item", c.before().id());
+      x.put("category", c.before().category().id());
+      x.put("a_monthly_usd", CostJson.round(c.before().monthlyUnitUsd()));
+      x.put("b_monthly_usd", CostJson.round(c.after().monthlyUnitUsd()));
+      x.put("change_usd", CostJson.round(c.changeUsd()));
+      number(x, "change_pct", c.changePct());
+      x.put("a_source", c.before().provenance().toString());
+      x.put("b_source", c.after().provenance().toString());
+    }
+    var onlyA = o.putArray("only_in_a");
+    diff.onlyInA().forEach(i -> onlyA.add(i.id()));
+    var onlyB = o.putArray("only_in_b");
+    diff.onlyInB().forEach(i -> onlyB.add(i.id()));
+    var arr = o.putArray("scenarios");
+    for (var e : effects) {
+      var x = arr.addObject();
+      x.put("scenario", e.scenario().name());
+      number(x, "a_monthly_usd", e.monthlyA());
+      number(x, "b_monthly_usd", e.monthlyB());
+      number(x, "difference_usd", e.differenceUsd());
+      var ma = x.putArray("missing_in_a");
+      e.missingInA().forEach(ma::add);
+      var mb = x.putArray("missing_in_b");
+      e.missingInB().forEach(mb::add);
+      x.put("note", diff.note(e));
+    }
+    return o;
+  }
+
+  private static void number(ObjectNode o, String name, double v) {
+    if (Double.isNaN(v)) {
+      o.putNull(name);
+    } else {
+      o.put(name, CostJson.round(v));
+    }
+  }
+}

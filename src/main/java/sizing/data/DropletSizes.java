@@ -1,0 +1,238 @@
+package sizing.data;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import sizing.model.Catalog;
+import sizing.model.CatalogItem;
+import sizing.model.Category;
+import sizing.model.Period;
+import sizing.model.Provenance;
+
+/**
+ * Reads DigitalOcean's droplet size list as the public API returns it ({@code GET /v2/sizes}:
+ * {@code {"sizes": [...], "links": ..., "meta": ...}}) or as {@code doctl compute size list
+ * --output json} prints it (a bare array of the same objects), into catalog items.
+ *
+ * <p>Each size needs {@code slug}, {@code memory} (MB, > 0), {@code vcpus} (> 0), {@code disk}
+ * (GB, >= 0) and {@code price_monthly} (USD, >= 0); {@code transfer} (TB), {@code available},
+ * {@code description} and {@code price_hourly} are read when present; every other field
+ * ({@code regions}, {@code disk_info}, {@code gpu_info}, ...) is ignored. An item is a droplet
+ * billed monthly at {@code price_monthly}, with memory in GB ({@code memory / 1024}) and
+ * {@code available} kept, so unavailable sizes stay in the catalog marked as such.
+ *
+ * <p>Every problem is one {@link DataException} naming the file and the JSON path, e.g. {@code
+ * sizes.json: $.sizes[3].price_monthly: must not be negative}.
+ */
+public final class DropletSizes {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private DropletSizes() {}
+
+  /** Which of the two published shapes a file has. */
+  public enum Shape {
+    /** The API's {@code GET /v2/sizes} response: an object with a {@code sizes} array. */
+    API("DigitalOcean API GET /v2/sizes response"),
+    /** {@code doctl compute size list --output json}: a bare array of sizes. */
+    DOCTL("doctl compute size list --output json");
+
+    private final String description;
+
+    Shape(String description) {
+      this.description = description;
+    }
+
+    public String description() {
+      return description;
+    }
+  }
+
+  /** A size list read: its shape and its sizes as a catalog named after the file. */
+  public record Import(Shape shape, Catalog catalog) {
+    public long unavailable() {
+      return catalog.all().stream().filter(i -> !i.available()).count();
+    }
+  }
+
+  /**
+   * Reads {@code file}; each item's source names the file and the shape, and its as_of is {@code
+   * asOf} (the day the list was fetched, or today).
+   */
+  public static Import read(Path file, LocalDate asOf) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      throw new DataException(file, 0, null, "no such file");
+    } catch (IOException e) {
+      throw new DataException(file, 0, null, "cannot read: " + e.getMessage());
+    }
+    JsonNode root;
+    JsonParser parser = null;
+    try {
+      parser = MAPPER.getFactory().createParser(bytes);
+      root = MAPPER.readTree(parser);
+      if (root != null && parser.nextToken() != null) {
+        throw error(file, "$", "has more after the JSON value at line " + parser.currentLocation().getLineNr());
+      }
+    } catch (JsonProcessingException e) {
+      var where = parser == null ? "$" : path(parser.getParsingContext());
+      var loc = e.getLocation();
+      throw error(file, where, "malformed JSON" + (loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr())
+          + ": " + oneLine(e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new DataException(file, 0, null, "cannot read: " + e.getMessage());
+    }
+    if (root == null || root.isMissingNode()) {
+      throw error(file, "$", "is empty; a size list is needed");
+    }
+    Shape shape;
+    JsonNode sizes;
+    String base;
+    if (root.isArray()) {
+      shape = Shape.DOCTL;
+      sizes = root;
+      base = "$";
+    } else if (root.isObject()) {
+      shape = Shape.API;
+      sizes = root.get("sizes");
+      base = "$.sizes";
+      if (sizes == null) {
+        throw error(file, "$", "has no \"sizes\" array (expected the GET /v2/sizes response, or doctl's JSON array of sizes)");
+      }
+      if (!sizes.isArray()) {
+        throw error(file, base, "must be an array, found " + kind(sizes));
+      }
+    } else {
+      throw error(file, "$", "must be an object with a \"sizes\" array or an array of sizes, found " + kind(root));
+    }
+    if (sizes.isEmpty()) {
+      throw error(file, base, "the size list is empty");
+    }
+    var source = file.getFileName() + ": " + shape.description();
+    var provenance = new Provenance(source, asOf);
+    var items = new ArrayList<CatalogItem>();
+    var first = new HashMap<String, String>();
+    for (int i = 0; i < sizes.size(); i++) {
+      var at = base + "[" + i + "]";
+      var size = sizes.get(i);
+      if (!size.isObject()) {
+        throw error(file, at, "must be an object, found " + kind(size));
+      }
+      var slug = text(file, at, size, "slug");
+      var previous = first.putIfAbsent(slug, at);
+      if (previous != null) {
+        throw error(file, at + ".slug", "'" + slug + "' appears twice (first at " + previous + ")");
+      }
+      double memoryMb = number(file, at, size, "memory", true, true);
+      double vcpus = number(file, at, size, "vcpus", true, true);
+      double disk = number(file, at, size, "disk", true, false);
+      double price = number(file, at, size, "price_monthly", true, false);
+      double transfer = number(file, at, size, "transfer", false, false);
+      number(file, at, size, "price_hourly", false, false);
+      boolean available = true;
+      var a = size.get("available");
+      if (a != null && !a.isNull()) {
+        if (!a.isBoolean()) {
+          throw error(file, at + ".available", "must be true or false, found " + kind(a));
+        }
+        available = a.booleanValue();
+      }
+      var d = size.get("description");
+      if (d != null && !d.isNull() && !d.isTextual()) {
+        throw error(file, at + ".description", "must be a string, found " + kind(d));
+      }
+      var label = d == null || d.isNull() || d.asText().isBlank() ? "" : d.asText().strip() + " ";
+      double memoryGb = memoryMb / 1024;
+      var description = String.format(Locale.ROOT, "%sdroplet %s vCPU / %s GB / %s GB disk", label, plain(vcpus),
+          plain(memoryGb), plain(disk));
+      items.add(new CatalogItem(slug, Category.DROPLET, description, vcpus, memoryGb, disk, transfer, "droplet",
+          Period.MONTH, price, available, provenance));
+    }
+    return new Import(shape, Catalog.of(file.getFileName().toString(), items));
+  }
+
+  private static String text(Path file, String at, JsonNode size, String field) {
+    var v = size.get(field);
+    if (v == null || v.isNull()) {
+      throw error(file, at + "." + field, "is missing; every size needs one");
+    }
+    if (!v.isTextual() || v.asText().isBlank()) {
+      throw error(file, at + "." + field, "must be a non-empty string, found " + kind(v));
+    }
+    return v.asText().strip();
+  }
+
+  /** A number field: NaN when absent and not required; must be finite, >= 0, and > 0 when {@code positive}. */
+  private static double number(Path file, String at, JsonNode size, String field, boolean required, boolean positive) {
+    var v = size.get(field);
+    if (v == null || v.isNull()) {
+      if (required) {
+        throw error(file, at + "." + field, "is missing; every size needs one");
+      }
+      return Double.NaN;
+    }
+    if (!v.isNumber()) {
+      throw error(file, at + "." + field, "must be a number, found " + kind(v));
+    }
+    double d = v.asDouble();
+    if (!Double.isFinite(d)) {
+      throw error(file, at + "." + field, "must be a finite number, found " + v);
+    }
+    if (d < 0) {
+      throw error(file, at + "." + field, "must not be negative");
+    }
+    if (positive && d == 0) {
+      throw error(file, at + "." + field, "must be greater than zero");
+    }
+    return d;
+  }
+
+  private static DataException error(Path file, String jsonPath, String problem) {
+    return new DataException(file, 0, null, jsonPath + ": " + problem);
+  }
+
+  /** {@code $.sizes[3].price_monthly} for the parser's position. */
+  static String path(JsonStreamContext ctx) {
+    var parts = new ArrayList<String>();
+    for (var c = ctx; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.inObject() && c.getCurrentName() != null) {
+        parts.add(0, "." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", parts);
+  }
+
+  private static String kind(JsonNode n) {
+    return switch (n.getNodeType()) {
+      case STRING -> "the string " + n;
+      case NUMBER -> "the number " + n;
+      case BOOLEAN -> "the boolean " + n;
+      case NULL -> "null";
+      case ARRAY -> "an array";
+      case OBJECT -> "an object";
+      default -> n.getNodeType().toString().toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static String plain(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  private static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+}
