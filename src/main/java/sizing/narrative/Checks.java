@@ -1,0 +1,60 @@
+package sizing.narrative;
+
+import java.util.List;
+import sizing.model.Catalog;
+import sizing.model.CommitmentTerm;
+import sizing.model.CostModel;
+import sizing.model.Deployment;
+import sizing.model.Plan;
+import sizing.model.PlanCost;
+import sizing.model.SizingModel;
+import sizing.plan.Optimizer;
+
+/**
+ * In-line checks for notebooks: each recomputes a result another way, throws {@link
+ * AssertionError} (failing the notebook) when the two disagree, and returns a Markdown sentence
+ * saying what was checked.
+ */
+public final class Checks {
+  private Checks() {}
+
+  /** The optimizer's pick against the minimum cost over every plan that meets the goals. */
+  public static String optimizerMatchesBruteForce(
+      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
+    var pick = Optimizer.cheapest(plans, catalog, term, model, users);
+    double brute = Double.POSITIVE_INFINITY;
+    int feasible = 0;
+    for (var p : plans) {
+      var d = Deployment.of(p, catalog);
+      boolean availabilityOk = Double.isNaN(model.goals().availabilityPct())
+          || 100 * model.availability(d) >= model.goals().availabilityPct() - 1e-12;
+      double cost = CostModel.price(p, catalog, term).monthlyUsd();
+      boolean budgetOk = Double.isNaN(model.goals().budgetUsd()) || cost <= model.goals().budgetUsd() + 1e-9;
+      if (availabilityOk && budgetOk && model.meetsGoals(d, users)) {
+        feasible++;
+        brute = Math.min(brute, cost);
+      }
+    }
+    if (pick.isEmpty() != (feasible == 0) || pick.isPresent() && Math.abs(pick.get().monthlyUsd() - brute) > 1e-9) {
+      throw new AssertionError("optimizer " + pick.map(r -> Md.usd(r.monthlyUsd())).orElse("none")
+          + " disagrees with brute force " + (feasible == 0 ? "none" : Md.usd(brute)));
+    }
+    return pick.isEmpty()
+        ? "Check: no plan meets the goals, and brute force over all " + Md.count(plans.size()) + " plans agrees."
+        : "Check: the optimizer's pick, " + Md.usd(brute) + "/month, is the cheapest of the " + Md.count(feasible)
+            + " plans (of " + Md.count(plans.size()) + ") that meet every goal when each is judged one by one.";
+  }
+
+  /** The itemised lines of a priced plan add up to its total. */
+  public static String linesAddUp(PlanCost cost) {
+    double sum = 0;
+    for (var l : cost.lines()) {
+      sum += l.unitMonthlyUsd() * l.quantity() * (1 - l.discountPct() / 100);
+    }
+    if (Math.abs(sum - cost.monthlyUsd()) > 1e-9) {
+      throw new AssertionError("lines add up to " + sum + " but the total is " + cost.monthlyUsd());
+    }
+    return "Check: the " + cost.lines().size() + " lines of " + Md.code(cost.plan().name()) + " add up to its total, "
+        + Md.usd(cost.monthlyUsd()) + "/month.";
+  }
+}
