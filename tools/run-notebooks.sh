@@ -7,11 +7,11 @@
 # each executed notebook is also rendered to target/notebooks/NAME.html.
 # Run tools/setup-jupyter.sh first.
 #
-# The Java kernel (rapaio-jupyter-kernel 3.0.1) has a start-up race: now and then
-# its shell thread dies on the first kernel_info_request and the kernel never
-# answers. Such a notebook is retried with a fresh kernel (KERNEL_START_TRIES,
-# default 3; KERNEL_START_TIMEOUT seconds each, default 30). A failing cell is
-# never retried.
+# The Java kernel (rapaio-jupyter-kernel 3.0.1) can fail to answer right after
+# start-up; tools/jupyter/KernelLauncher.java works around the known causes, and
+# as a safety net a notebook whose kernel did not start is retried with a fresh
+# kernel (KERNEL_START_TRIES, default 3; KERNEL_START_TIMEOUT seconds each,
+# default 30). A failing cell is never retried.
 #
 # Ends with "N passed, N failed"; exit status 1 if any notebook failed.
 set -uo pipefail
