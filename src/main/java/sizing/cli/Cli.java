@@ -41,6 +41,10 @@ public final class Cli {
             err.println(name + ": " + oneLine(ex.getMessage()));
             return USAGE;
           }
+          if (ex instanceof ReportJob.ReportFailed) {
+            err.println(oneLine(ex.getMessage()));
+            return SOFTWARE;
+          }
           err.println(name + ": internal error: " + oneLine(String.valueOf(ex)) + " (set SIZING_DEBUG=1 for details)");
           return SOFTWARE;
         });
