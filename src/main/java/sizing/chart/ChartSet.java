@@ -1,11 +1,14 @@
 package sizing.chart;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.NoSuchElementException;
 import sizing.cli.Cli;
+import sizing.cli.UsageException;
 import sizing.data.Workbook;
 import sizing.model.CommitmentTerm;
 import sizing.model.CostModel;
@@ -74,6 +77,7 @@ public final class ChartSet {
    * is a {@link sizing.cli.UsageException}.
    */
   public static List<Path> write(Workbook workbook, Options options, Path dir) {
+    requireWritable(dir);
     var term = Cli.choose("--term", options.term(), workbook.terms());
     SizingModel model;
     try {
@@ -139,6 +143,22 @@ public final class ChartSet {
       files.addAll(ChartFiles.both(Charts.growthCost(options.growth()), dir, "g-growth-cost", dpi));
     }
     return files;
+  }
+
+  /** Fails early, before any chart is computed, when {@code dir} cannot be made or written. */
+  private static void requireWritable(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (java.nio.file.FileAlreadyExistsException e) {
+      throw new UsageException("cannot write " + dir + ": a file, not a directory, is in the way");
+    } catch (java.nio.file.FileSystemException e) {
+      throw new UsageException("cannot write " + dir + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + dir + ": " + e.getMessage());
+    }
+    if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+      throw new UsageException("cannot write " + dir + ": not a writable directory");
+    }
   }
 
   /** {@code plan} priced under every term of the workbook, in the file's order (on demand first). */
