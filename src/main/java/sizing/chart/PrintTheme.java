@@ -253,6 +253,11 @@ public class PrintTheme extends XChartTheme {
       g.draw(s);
     }
 
+    @Override
+    public String toString() {
+      return (filled ? "filled " : "hollow ") + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     private static Shape polygon(double... xy) {
       var p = new Path2D.Double();
       p.moveTo(xy[0], xy[1]);
