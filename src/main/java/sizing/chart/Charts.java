@@ -49,7 +49,7 @@ public final class Charts {
   public static final int HEIGHT = 620;
 
   /** Series names other code and tests refer to. */
-  public static final String GUIDE_SERIES = "the guide's deployments (capacity from the model)";
+  public static final String GUIDE_SERIES = "the guide's deployments, as the model judges them";
 
   public static final String FRONTIER_SERIES = "Pareto frontier: no plan is cheaper and carries more";
 
@@ -409,10 +409,10 @@ public final class Charts {
       markersOnly(chart, e.getKey().label(), x, y, e.getKey().ordinal());
     }
     if (!Double.isNaN(goalPct)) {
-      var shown = new ArrayList<PlanResult>(scenarios.stream().filter(r -> r.monthlyUsd() > 0).toList());
-      byFamily.values().forEach(shown::addAll);
-      double lo = shown.stream().mapToDouble(PlanResult::monthlyUsd).min().orElse(1);
-      double hi = shown.stream().mapToDouble(PlanResult::monthlyUsd).filter(v -> v <= 4 * frontierMax(byFamily)).max().orElse(10);
+      // across what the chart shows: the guide's deployments and the families' frontiers
+      var guideCosts = scenarios.stream().mapToDouble(PlanResult::monthlyUsd).filter(v -> v > 0).toArray();
+      double lo = Math.min(frontierMin(byFamily), java.util.Arrays.stream(guideCosts).min().orElse(Double.POSITIVE_INFINITY));
+      double hi = Math.max(frontierMax(byFamily), java.util.Arrays.stream(guideCosts).max().orElse(0));
       var g = chart.addSeries(String.format(Locale.ROOT, "goal: %s%%", num(goalPct)), new double[] {lo, hi},
           new double[] {goalPct, goalPct});
       g.setMarker(SeriesMarkers.NONE);
@@ -425,6 +425,11 @@ public final class Charts {
             range(g, r -> 100 * r.evaluation().availability(), v -> String.format(Locale.ROOT, "%.2f", v))),
         r -> r.monthlyUsd() > 0, "free");
     return chart;
+  }
+
+  /** The cheapest plan of any family, USD/month: the first point of its frontier. */
+  private static double frontierMin(Map<Family, List<PlanResult>> byFamily) {
+    return byFamily.values().stream().flatMap(List::stream).mapToDouble(PlanResult::monthlyUsd).min().orElse(1);
   }
 
   /** The dearest plan on any family's availability frontier, USD/month. */
