@@ -1,0 +1,106 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//DESCRIPTION Draw the workbook's charts (cost against capacity, reserved savings, p95, availability, hosting against LLM spend) as PNG and SVG.
+//JAVA 17+
+//JAVA_OPTIONS -Djava.awt.headless=true
+//DEPS com.fasterxml.jackson:jackson-bom:2.23.0@pom
+//DEPS com.fasterxml.jackson.core:jackson-databind
+//DEPS info.picocli:picocli:4.7.7
+//DEPS tech.tablesaw:tablesaw-core:0.44.4
+//DEPS org.knowm.xchart:xchart:3.8.8
+//DEPS de.erichseifert.vectorgraphics2d:VectorGraphics2D:0.13
+//DEPS org.slf4j:slf4j-nop:2.0.12
+//SOURCES ../src/main/java/sizing/**.java
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
+import sizing.chart.ChartSet;
+import sizing.chart.UserRange;
+import sizing.cli.Cli;
+import sizing.cli.UsageException;
+import sizing.data.DataDir;
+import sizing.data.Workbook;
+
+@Command(
+    name = "charts",
+    mixinStandardHelpOptions = true,
+    version = "charts 0.1.0",
+    sortOptions = false,
+    description = {
+      "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the",
+      "users each plan carries, the guide's deployments by payment term and the cash a prepaid term",
+      "takes, p95 response against users, availability against cost, and hosting against LLM spend.",
+      "Prints the files written. 1y and 2y terms are the guide's assumption; the charts say so."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  jbang charts                                every chart into build/charts",
+      "  jbang charts --out report/charts --term 1y  priced with the guide's 1-year prepay",
+      "  jbang charts --llm gpt-4o-mini --users 10..400:10",
+      "  jbang charts --prices data/prices/guide-catalog.csv --prices mine.csv",
+      "",
+      "Exit codes: 0 written, 2 bad argument, data file or output directory."
+    })
+public class charts implements Callable<Integer> {
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/charts",
+      description = "Directory to write the PNG and SVG files into (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--term", paramLabel = "TERM", defaultValue = "on-demand",
+      description = "Payment term the plans are priced with: on-demand, 1y, 2y (default: ${DEFAULT-VALUE}). 1y and 2y are the guide's assumption.")
+  String term;
+
+  @Option(names = "--llm", paramLabel = "MODEL", defaultValue = Workbook.DEFAULT_LLM,
+      description = "LLM the backend calls, from data/llm/models.csv (default: ${DEFAULT-VALUE}, as the guide).")
+  String llm;
+
+  @Option(names = "--prices", paramLabel = "FILE",
+      description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
+  List<Path> prices = new ArrayList<>();
+
+  @Option(names = "--users", paramLabel = "FROM..TO:STEP", converter = Users.class,
+      description = "Concurrent users along the axis of the p95 and LLM-spend charts (default: 5..300:5).")
+  UserRange users = UserRange.DEFAULT;
+
+  @Option(names = "--dpi", paramLabel = "DPI", defaultValue = "150",
+      description = "PNG resolution, dots per inch (default: ${DEFAULT-VALUE}).")
+  int dpi;
+
+  @Override
+  public Integer call() {
+    ChartSet.Options options;
+    try {
+      options = new ChartSet.Options(term, llm, users, dpi, null, null);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("--dpi: " + e.getMessage());
+    }
+    var workbook = Workbook.load(DataDir.locate(), prices);
+    for (var file : ChartSet.write(workbook, options, out)) {
+      System.out.println(file);
+    }
+    return 0;
+  }
+
+  /** Reads FROM..TO:STEP; a malformed range is a usage error naming the option. */
+  static final class Users implements ITypeConverter<UserRange> {
+    @Override
+    public UserRange convert(String value) {
+      try {
+        return UserRange.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  public static void main(String... args) {
+    System.exit(Cli.run(new charts(), args));
+  }
+}

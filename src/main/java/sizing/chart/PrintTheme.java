@@ -1,0 +1,280 @@
+package sizing.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import org.knowm.xchart.internal.series.AxesChartSeries;
+import org.knowm.xchart.internal.series.MarkerSeries;
+import org.knowm.xchart.style.Styler.LegendPosition;
+import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.theme.XChartTheme;
+
+/**
+ * A theme for charts that are printed, often in black and white: white background, light grey
+ * grid, a colour-blind-safe palette (Okabe and Ito, "Color Universal Design", 2008) whose colours
+ * also differ in lightness, and for every series a marker shape and a dash pattern of its own, so
+ * no series is told apart by colour alone. Style {@code i} is the same colour, marker and dash
+ * in every chart; {@link #style} applies it to a series.
+ */
+public class PrintTheme extends XChartTheme {
+
+  /** Okabe-Ito colours, ordered so that neighbours differ in lightness when printed grey. */
+  static final Color[] COLORS = {
+    new Color(0x00, 0x00, 0x00), // black
+    new Color(0xE6, 0x9F, 0x00), // orange
+    new Color(0x00, 0x72, 0xB2), // blue
+    new Color(0xCC, 0x79, 0xA7), // reddish purple
+    new Color(0x00, 0x9E, 0x73), // bluish green
+    new Color(0xD5, 0x5E, 0x00), // vermillion
+    new Color(0x56, 0xB4, 0xE9), // sky blue
+  };
+
+  /** Dash patterns in the same order: solid, dashed, dotted, dash-dot, long dash, dash-dot-dot, short dash. */
+  static final float[][] DASHES = {
+    null, {9f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f}, {16f, 6f}, {10f, 3f, 2f, 3f, 2f, 3f}, {5f, 3f},
+  };
+
+  /** Marker shapes in the same order; hollow ones are white inside so lines beneath do not show through. */
+  static final Marker[] MARKERS = {
+    new Shaped(Shaped.Kind.CIRCLE, true),
+    new Shaped(Shaped.Kind.SQUARE, false),
+    new Shaped(Shaped.Kind.TRIANGLE_UP, true),
+    new Shaped(Shaped.Kind.DIAMOND, false),
+    new Shaped(Shaped.Kind.CROSS, true),
+    new Shaped(Shaped.Kind.TRIANGLE_DOWN, false),
+    new Shaped(Shaped.Kind.SQUARE, true),
+  };
+
+  /** Greys from dark to light, for filled bars and bands that must stay apart in print. */
+  static final Color[] FILLS = {
+    new Color(0x25, 0x25, 0x25), new Color(0x73, 0x73, 0x73), new Color(0xBD, 0xBD, 0xBD), new Color(0xE0, 0xE0, 0xE0),
+  };
+
+  /** Width of series lines, points. */
+  static final float LINE_WIDTH = 1.8f;
+
+  private static final String FONT = Font.SANS_SERIF;
+
+  /** How many distinct styles there are before they repeat. */
+  public static int styles() {
+    return COLORS.length;
+  }
+
+  public static Color color(int i) {
+    return COLORS[Math.floorMod(i, COLORS.length)];
+  }
+
+  /** The solid or dashed stroke of style {@code i}, {@code width} points wide. */
+  public static BasicStroke stroke(int i, float width) {
+    float[] dash = DASHES[Math.floorMod(i, DASHES.length)];
+    return dash == null
+        ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND)
+        : new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+  }
+
+  public static Marker marker(int i) {
+    return MARKERS[Math.floorMod(i, MARKERS.length)];
+  }
+
+  /** Gives {@code series} the colour, marker and dash pattern of style {@code i}. */
+  public static <S extends MarkerSeries> S style(S series, int i) {
+    series.setLineColor(color(i));
+    series.setMarkerColor(color(i));
+    series.setMarker(marker(i));
+    series.setLineStyle(stroke(i, LINE_WIDTH));
+    series.setFillColor(color(i));
+    return series;
+  }
+
+  /** Gives a bar or band series the grey fill {@code i} of {@link #FILLS}, dark to light. */
+  public static <S extends AxesChartSeries> S fill(S series, int i) {
+    var c = FILLS[Math.floorMod(i, FILLS.length)];
+    series.setFillColor(c);
+    series.setLineColor(c);
+    return series;
+  }
+
+  @Override
+  public Color[] getSeriesColors() {
+    return COLORS.clone();
+  }
+
+  @Override
+  public Marker[] getSeriesMarkers() {
+    return MARKERS.clone();
+  }
+
+  @Override
+  public BasicStroke[] getSeriesLines() {
+    var lines = new BasicStroke[DASHES.length];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = stroke(i, LINE_WIDTH);
+    }
+    return lines;
+  }
+
+  @Override
+  public Font getBaseFont() {
+    return new Font(FONT, Font.PLAIN, 12);
+  }
+
+  @Override
+  public Font getChartTitleFont() {
+    return new Font(FONT, Font.BOLD, 15);
+  }
+
+  @Override
+  public Font getLegendFont() {
+    return new Font(FONT, Font.PLAIN, 12);
+  }
+
+  @Override
+  public Font getAxisTitleFont() {
+    return new Font(FONT, Font.PLAIN, 13);
+  }
+
+  @Override
+  public Font getAxisTickLabelsFont() {
+    return new Font(FONT, Font.PLAIN, 12);
+  }
+
+  @Override
+  public Font getAnnotationTextFont() {
+    return new Font(FONT, Font.PLAIN, 11);
+  }
+
+  @Override
+  public Color getAnnotationTextFontColor() {
+    return Color.BLACK;
+  }
+
+  @Override
+  public Color getAnnotationLineColor() {
+    return new Color(0x59, 0x59, 0x59);
+  }
+
+  @Override
+  public BasicStroke getAnnotationLineStroke() {
+    return new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f);
+  }
+
+  @Override
+  public Color getChartFontColor() {
+    return Color.BLACK;
+  }
+
+  @Override
+  public Color getChartBackgroundColor() {
+    return Color.WHITE;
+  }
+
+  @Override
+  public Color getPlotBackgroundColor() {
+    return Color.WHITE;
+  }
+
+  @Override
+  public Color getPlotBorderColor() {
+    return new Color(0x59, 0x59, 0x59);
+  }
+
+  @Override
+  public Color getPlotGridLinesColor() {
+    return new Color(0xDD, 0xDD, 0xDD);
+  }
+
+  @Override
+  public BasicStroke getPlotGridLinesStroke() {
+    return new BasicStroke(0.8f);
+  }
+
+  @Override
+  public Color getLegendBorderColor() {
+    return new Color(0x99, 0x99, 0x99);
+  }
+
+  @Override
+  public LegendPosition getLegendPosition() {
+    return LegendPosition.OutsideS;
+  }
+
+  @Override
+  public int getLegendSeriesLineLength() {
+    return 36;
+  }
+
+  @Override
+  public int getChartPadding() {
+    return 12;
+  }
+
+  /** Filled or hollow shapes; hollow ones are filled white first, then outlined in the series colour. */
+  static final class Shaped extends Marker {
+    enum Kind { CIRCLE, SQUARE, DIAMOND, TRIANGLE_UP, TRIANGLE_DOWN, CROSS }
+
+    private final Kind kind;
+    private final boolean filled;
+
+    Shaped(Kind kind, boolean filled) {
+      this.kind = kind;
+      this.filled = filled;
+    }
+
+    @Override
+    public void paint(Graphics2D g, double x, double y, int size) {
+      double h = size / 2.0;
+      Shape s = switch (kind) {
+        case CIRCLE -> new Ellipse2D.Double(x - h, y - h, size, size);
+        case SQUARE -> new Rectangle2D.Double(x - h * 0.9, y - h * 0.9, size * 0.9, size * 0.9);
+        case DIAMOND -> polygon(x, y - h * 1.2, x + h, y, x, y + h * 1.2, x - h, y);
+        case TRIANGLE_UP -> polygon(x, y - h * 1.15, x + h * 1.1, y + h * 0.85, x - h * 1.1, y + h * 0.85);
+        case TRIANGLE_DOWN -> polygon(x, y + h * 1.15, x + h * 1.1, y - h * 0.85, x - h * 1.1, y - h * 0.85);
+        case CROSS -> cross(x, y, h);
+      };
+      var color = g.getColor();
+      if (kind == Kind.CROSS) {
+        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+        g.draw(s);
+        return;
+      }
+      if (filled) {
+        g.fill(s);
+        return;
+      }
+      g.setColor(Color.WHITE);
+      g.fill(s);
+      g.setColor(color);
+      g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+      g.draw(s);
+    }
+
+    @Override
+    public String toString() {
+      return (filled ? "filled " : "hollow ") + kind.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Shape polygon(double... xy) {
+      var p = new Path2D.Double();
+      p.moveTo(xy[0], xy[1]);
+      for (int i = 2; i < xy.length; i += 2) {
+        p.lineTo(xy[i], xy[i + 1]);
+      }
+      p.closePath();
+      return p;
+    }
+
+    private static Shape cross(double x, double y, double h) {
+      var p = new Path2D.Double();
+      p.moveTo(x - h, y - h);
+      p.lineTo(x + h, y + h);
+      p.moveTo(x - h, y + h);
+      p.lineTo(x + h, y - h);
+      return p;
+    }
+  }
+}
