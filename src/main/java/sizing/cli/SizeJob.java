@@ -170,7 +170,7 @@ public final class SizeJob {
         var list = new ArrayList<PlanResult>();
         rec.recommended().ifPresent(list::add);
         list.addAll(rec.alternatives());
-        yield Render.csv(resultsTable(list));
+        yield Render.csv(PlanResult.table(list));
       }
       case table, md -> recommendationText(request.format(), rec, model, users, term, workbook);
     };
@@ -221,7 +221,7 @@ public final class SizeJob {
       sb.append(Render.as(format, r.cost().itemsTable().removeColumns("first_month_usd"))).append('\n');
       if (!rec.alternatives().isEmpty()) {
         sb.append(heading(format, "Next cheapest plans that meet every goal"));
-        sb.append(Render.as(format, resultsTable(rec.alternatives()).removeColumns("llm_monthly_usd"))).append('\n');
+        sb.append(Render.as(format, PlanResult.table(rec.alternatives()).removeColumns("llm_monthly_usd"))).append('\n');
       }
     } else {
       sb.append(heading(format, "No plan meets every goal"));
@@ -299,19 +299,6 @@ public final class SizeJob {
         DoubleColumn.create("availability_pct", results.stream().mapToDouble(r -> 100 * r.evaluation().availability())),
         BooleanColumn.create("term_is_assumption", costs.stream().map(c -> c.term().assumption()).toList()));
     return t;
-  }
-
-  /** One row per judged plan. */
-  static Table resultsTable(List<PlanResult> results) {
-    return Table.create("plans").addColumns(
-        StringColumn.create("plan", results.stream().map(PlanResult::name)),
-        StringColumn.create("family", results.stream().map(r -> r.deployment().family().id())),
-        DoubleColumn.create("monthly_usd", results.stream().mapToDouble(PlanResult::monthlyUsd)),
-        IntColumn.create("capacity_users", results.stream().mapToInt(PlanResult::capacityUsers).toArray()),
-        DoubleColumn.create("p95_seconds", results.stream().mapToDouble(r -> r.evaluation().p95Seconds())),
-        DoubleColumn.create("availability_pct", results.stream().mapToDouble(r -> 100 * r.evaluation().availability())),
-        StringColumn.create("bottleneck", results.stream().map(r -> r.evaluation().bottleneck())),
-        DoubleColumn.create("llm_monthly_usd", results.stream().mapToDouble(r -> r.evaluation().llmMonthlyUsd())));
   }
 
   private static Table itemsTable(PlanCost cost) {

@@ -40,6 +40,19 @@ public record PlanResult(
     return capacityUsers == 0 ? Double.POSITIVE_INFINITY : cost.monthlyUsd() / capacityUsers;
   }
 
+  /** One row per judged plan: plan, family, monthly cost, capacity, p95, availability, bottleneck, LLM spend. */
+  public static tech.tablesaw.api.Table table(List<PlanResult> results) {
+    return tech.tablesaw.api.Table.create("plans").addColumns(
+        tech.tablesaw.api.StringColumn.create("plan", results.stream().map(PlanResult::name)),
+        tech.tablesaw.api.StringColumn.create("family", results.stream().map(r -> r.deployment().family().id())),
+        tech.tablesaw.api.DoubleColumn.create("monthly_usd", results.stream().mapToDouble(PlanResult::monthlyUsd)),
+        tech.tablesaw.api.IntColumn.create("capacity_users", results.stream().mapToInt(PlanResult::capacityUsers).toArray()),
+        tech.tablesaw.api.DoubleColumn.create("p95_seconds", results.stream().mapToDouble(r -> r.evaluation().p95Seconds())),
+        tech.tablesaw.api.DoubleColumn.create("availability_pct", results.stream().mapToDouble(r -> 100 * r.evaluation().availability())),
+        tech.tablesaw.api.StringColumn.create("bottleneck", results.stream().map(r -> r.evaluation().bottleneck())),
+        tech.tablesaw.api.DoubleColumn.create("llm_monthly_usd", results.stream().mapToDouble(r -> r.evaluation().llmMonthlyUsd())));
+  }
+
   static List<Violation> with(List<Violation> load, Violation... extra) {
     var all = new ArrayList<>(load);
     for (var v : extra) {
