@@ -19,6 +19,8 @@
 #   JUPYTER_DATA_DIR     honoured by jupyter: where the user kernelspec goes
 #   SKIP_APT=1           do not check/install Debian packages
 #   FORCE_BUILD=1        run the Maven build even if sources look unchanged
+#   SKIP_BUILD=1         use target/classes and target/lib as they are (set by the
+#                        Maven build's own integration tests, which made them)
 set -euo pipefail
 
 KERNEL_NAME=java
@@ -58,7 +60,9 @@ command -v javac >/dev/null || { log "javac (a JDK) not found on PATH"; exit 1; 
 # Skipped when nothing under pom.xml, .mvn/ or src/main/ changed since the last
 # successful build (FORCE_BUILD=1 rebuilds anyway).
 STAMP=target/jupyter/build.stamp
-if [[ "${FORCE_BUILD:-0}" != 1 && -f "$STAMP" && -d target/classes && -d target/lib ]] \
+if [[ "${SKIP_BUILD:-0}" == 1 && -d target/classes && -d target/lib ]]; then
+  log "build skipped (SKIP_BUILD=1: the calling Maven build made target/classes and target/lib)"
+elif [[ "${FORCE_BUILD:-0}" != 1 && -f "$STAMP" && -d target/classes && -d target/lib ]] \
    && [[ -z "$(find pom.xml .mvn src/main -newer "$STAMP" -print -quit)" ]]; then
   log "library up to date (target/classes, target/lib)"
 else
