@@ -81,6 +81,14 @@ public record Workload(Map<String, Parameter> parameters) {
 
   /** {@code lambda = N * r / 60}: requests per second from {@code users} users. */
   public double arrivalRate(double users) {
-    return users * value(RATE) / 60;
+    return arrivalRate(users, value(RATE));
+  }
+
+  /**
+   * {@code lambda = N * r / 60}: requests per second from {@code users} users each sending {@code
+   * requestsPerUserPerMinute} requests a minute. The one place the arrival rate is computed.
+   */
+  public static double arrivalRate(double users, double requestsPerUserPerMinute) {
+    return users * requestsPerUserPerMinute / 60;
   }
 }
