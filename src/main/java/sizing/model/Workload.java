@@ -75,6 +75,13 @@ public record Workload(Map<String, Parameter> parameters) {
     return new Workload(copy);
   }
 
+  /** This workload with each named parameter set to its value (one copy, however many are set). */
+  public Workload with(Map<String, Double> values) {
+    var copy = new LinkedHashMap<>(parameters);
+    values.forEach((name, v) -> copy.put(name, parameter(name).at(v)));
+    return new Workload(copy);
+  }
+
   public double users() {
     return value(USERS);
   }
