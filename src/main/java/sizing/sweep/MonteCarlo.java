@@ -25,7 +25,7 @@ import tech.tablesaw.api.Table;
  * estimate and a plausible range for every figure, which is exactly a three-point estimate: the
  * triangular puts the most weight on the best estimate and none outside the range, where a uniform
  * draw would make the file's own value no likelier than either end. Draws use the inverse CDF
- * {@code F⁻¹(u) = a + √(u (b - a)(c - a))} for {@code u < (c - a)/(b - a)}, else {@code b - √((1 -
+ * {@code F⁻¹(u) = a + √(u (b - a)(c - a))} for {@code u ≤ (c - a)/(b - a)}, else {@code b - √((1 -
  * u)(b - a)(b - c))} (Kotz and van Dorp, "Beyond Beta", World Scientific, 2004, ch. 1; Law,
  * "Simulation Modeling and Analysis", 5th ed., §8.3.15), with {@code u} from a {@link
  * SplittableRandom} seeded with the given seed, so the same seed gives the same numbers on every
@@ -107,7 +107,7 @@ public final class MonteCarlo {
     if (a == b) {
       return a;
     }
-    if (u < (c - a) / (b - a)) {
+    if (u <= (c - a) / (b - a)) {
       return a + Math.sqrt(u * (b - a) * (c - a));
     }
     return b - Math.sqrt((1 - u) * (b - a) * (b - c));
