@@ -48,7 +48,7 @@ public final class Range {
     var b = number(argument, t, to);
     var s = number(argument, t, step);
     if (s.signum() <= 0) {
-      throw new IllegalArgumentException(argument + ": the step in '" + t + "' must be greater than zero");
+      throw new IllegalArgumentException(argument + ": '" + t + "' has step " + s.toPlainString() + "; the step must be greater than zero");
     }
     if (a.compareTo(b) > 0) {
       throw new IllegalArgumentException(argument + ": '" + t + "' runs backwards; FROM must not be above TO");
