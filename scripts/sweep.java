@@ -10,6 +10,8 @@
 //DEPS org.slf4j:slf4j-nop:2.0.12
 //DEPS org.apache.logging.log4j:log4j-to-slf4j:2.24.3
 //SOURCES ../src/main/java/sizing/**.java
+//JAVA_OPTIONS -Xlog:cds=off -Xlog:cds+dynamic=off
+//CDS
 
 import java.nio.file.Path;
 import java.util.ArrayList;
