@@ -264,7 +264,7 @@ public final class SweepJob {
   }
 
   /** The plans named by {@code --plan}, or the guide's deployments and the cost-capacity frontier at the base point. */
-  static Candidates monteCarloPlans(List<String> names, Workbook workbook, Baseline point) {
+  public static Candidates monteCarloPlans(List<String> names, Workbook workbook, Baseline point) {
     var catalog = workbook.catalog();
     var plans = new ArrayList<Plan>();
     if (names.isEmpty()) {
