@@ -154,6 +154,16 @@ public final class SweepJob {
         throw new UsageException("--months: at most " + Growth.MAX_MONTHS + ", was " + months);
       }
     }
+    long combinations = 1;
+    for (var a : axes) {
+      combinations = times(combinations, a.size());
+    }
+    long rows = request.mode() == Sweep.Mode.ALL ? times(combinations, base.candidates().size()) : combinations;
+    if (rows > EXCEL_MAX_ROWS) {
+      throw new UsageException(String.format(Locale.ROOT,
+          "--mode %s: the sweep would have %,d rows, more than an Excel sheet holds (%,d); narrow the ranges%s",
+          request.mode().id(), rows, EXCEL_MAX_ROWS, request.mode() == Sweep.Mode.ALL ? " or use --mode pick" : ""));
+    }
     var out = prepare(request.out());
 
     var files = new LinkedHashMap<String, byte[]>();
@@ -162,17 +172,8 @@ public final class SweepJob {
     try (var bar = progress.bar("sweep")) {
       sweep = Sweep.run(base, axes, request.mode(), bar);
     }
-    if (sweep.rowCount() > EXCEL_MAX_ROWS) {
-      throw new UsageException(String.format(Locale.ROOT,
-          "the sweep has %,d rows, more than an Excel sheet holds (%,d); narrow the ranges or use --mode pick",
-          sweep.rowCount(), EXCEL_MAX_ROWS));
-    }
     files.put("sweep.csv", Render.csv(sweep).getBytes(StandardCharsets.UTF_8));
     files.put("sweep.xlsx", xlsx(sweep));
-    long combinations = 1;
-    for (var a : axes) {
-      combinations *= a.size();
-    }
     summary.append(String.format(Locale.ROOT, "sweep: %,d combination%s of %s, mode %s: %,d rows%n", combinations,
         combinations == 1 ? "" : "s", axes.isEmpty() ? "the base point" : String.join(" x ", axes.stream().map(Axis::name).toList()),
         request.mode().id(), sweep.rowCount()));
@@ -216,6 +217,11 @@ public final class SweepJob {
       summary.append("Note: ").append(term.assumptionNote()).append(".\n");
     }
     return new Result(sweep, mc, tornado, growth, summary.toString());
+  }
+
+  /** {@code a * b}, or {@link Long#MAX_VALUE} when that overflows. */
+  private static long times(long a, long b) {
+    return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
   }
 
   /** The Excel workbook of {@code table}, one sheet named after it. */

@@ -75,6 +75,15 @@ class SweepJobTest {
   }
 
   @Test
+  void aSweepTooBigForAnExcelSheetIsRefusedBeforeAnythingIsComputed(@TempDir Path dir) {
+    var r = new SweepJob.Request("1..1000", List.of(), Sweep.Mode.ALL, null, null, List.of(), null, dir.resolve("out"), 0, null,
+        Double.NaN, 0, Double.NaN, List.of());
+    assertThatThrownBy(() -> SweepJob.run(r, WB, QUIET)).isInstanceOf(UsageException.class)
+        .hasMessageStartingWith("--mode all: the sweep would have ").hasMessageEndingWith("or use --mode pick");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void optionsThatNeedAnotherSayWhich(@TempDir Path dir) {
     var months = new SweepJob.Request(null, List.of(), Sweep.Mode.PICK, null, null, List.of(), null, dir, 0, null,
         Double.NaN, 12, Double.NaN, List.of());
