@@ -174,9 +174,12 @@ public final class SweepJob {
     }
     files.put("sweep.csv", Render.csv(sweep).getBytes(StandardCharsets.UTF_8));
     files.put("sweep.xlsx", xlsx(sweep));
-    summary.append(String.format(Locale.ROOT, "sweep: %,d combination%s of %s, mode %s: %,d row%s%n", combinations,
-        combinations == 1 ? "" : "s", axes.isEmpty() ? "the base point" : String.join(" x ", axes.stream().map(Axis::name).toList()),
-        request.mode().id(), sweep.rowCount(), sweep.rowCount() == 1 ? "" : "s"));
+    summary.append(axes.isEmpty()
+        ? String.format(Locale.ROOT, "sweep: the base point (nothing varied), mode %s: %,d row%s%n", request.mode().id(),
+            sweep.rowCount(), sweep.rowCount() == 1 ? "" : "s")
+        : String.format(Locale.ROOT, "sweep: %,d combination%s of %s, mode %s: %,d row%s%n", combinations,
+            combinations == 1 ? "" : "s", String.join(" x ", axes.stream().map(Axis::name).toList()),
+            request.mode().id(), sweep.rowCount(), sweep.rowCount() == 1 ? "" : "s"));
     if (request.mode() == Sweep.Mode.PICK && sweep.rowCount() <= PRINT_MAX_ROWS) {
       var view = sweep.copy();
       view.removeColumns("family", "feasible", "p95_seconds", "availability_pct", "llm_monthly_usd");
