@@ -1,6 +1,5 @@
 package sizing.sweep;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,16 +53,5 @@ public final class Candidates {
   /** The index of the plan named {@code name}, or -1. */
   public int indexOf(String name) {
     return index.getOrDefault(name, -1);
-  }
-
-  /** These candidates with {@code extra} plans appended (names already present are skipped). */
-  public Candidates with(List<Plan> extra, Catalog catalog) {
-    var all = new ArrayList<>(plans);
-    for (var p : extra) {
-      if (!index.containsKey(p.name())) {
-        all.add(p);
-      }
-    }
-    return new Candidates(all, catalog);
   }
 }
