@@ -6,8 +6,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 
-/** Writes files whole or not at all: into a temporary file beside the target, then a rename. */
+/**
+ * Writes files whole or not at all: into a temporary file beside the target, then a rename. The
+ * new file keeps the permissions of the one it replaces, or gets {@code rw-r--r--} (a temporary
+ * file is created owner-only).
+ */
 public final class AtomicFiles {
   private AtomicFiles() {}
 
@@ -18,6 +24,7 @@ public final class AtomicFiles {
       Files.createDirectories(dir);
       tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
       Files.write(tmp, content);
+      permissions(tmp, target);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -33,6 +40,16 @@ public final class AtomicFiles {
       }
       throw new UsageException("cannot write " + target + ": " + e.getMessage());
     }
+  }
+
+  private static void permissions(Path tmp, Path target) throws IOException {
+    if (!Files.getFileStore(tmp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    var perms = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(tmp, perms);
   }
 
   public static void write(Path target, String content) {

@@ -53,6 +53,20 @@ public record Catalog(String name, Map<String, CatalogItem> items) {
     return items.values().stream().filter(i -> i.category() == category).toList();
   }
 
+  /**
+   * Every price times {@code multiplier}: {@code p' = m p}, for asking what the same plans cost if
+   * the provider's prices rose or fell across the board. The provenance of each item says so.
+   */
+  public Catalog withPricesTimes(double multiplier) {
+    if (!(multiplier > 0) || Double.isInfinite(multiplier)) {
+      throw new IllegalArgumentException("price multiplier must be a finite number greater than zero, was " + multiplier);
+    }
+    var map = new LinkedHashMap<String, CatalogItem>();
+    items.forEach((id, item) -> map.put(id, item.withPrice(item.priceUsd() * multiplier,
+        new Provenance(item.provenance().source() + " x " + multiplier, item.provenance().asOf()))));
+    return new Catalog(name + " x " + multiplier, map);
+  }
+
   /** This catalog with {@code top}'s items laid over it: same ids replaced, new ids appended. */
   public Catalog overlaidWith(Catalog top) {
     var map = new LinkedHashMap<>(items);

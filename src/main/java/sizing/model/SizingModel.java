@@ -1,8 +1,6 @@
 package sizing.model;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -30,14 +28,19 @@ import java.util.List;
  *
  * "Capacity" is the largest whole number of concurrent users for which every load-dependent goal
  * holds; availability and budget do not depend on users and are checked by the optimizer.
+ *
+ * <p>The formulas that do not depend on users (workers, service time, index memory, availability,
+ * LLM cost) are methods here; those evaluated at a number of users (utilisations, p95, the goal
+ * checks, capacity) are in {@link CompiledDeployment}, which {@link #evaluate}, {@link #meetsGoals}
+ * and {@link #capacity} use and which sweeps use directly to judge one deployment at many users.
  */
 public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackProfile stack, Usl scaling) {
 
   /** The p95 level of the latency goal. */
   public static final double P95 = 0.95;
   private static final double GB_PER_KB = 1.0 / (1024 * 1024);
-  private static final double GB_PER_MB = 1.0 / 1024;
-  private static final int MAX_USERS = 1_000_000;
+  /** The most users {@link #capacity} reports. */
+  public static final int MAX_USERS = 1_000_000;
 
   public SizingModel {
     java.util.Objects.requireNonNull(workload, "workload");
@@ -91,147 +94,31 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
     return s;
   }
 
-  /** The deployment at {@code users} concurrent users. */
-  public Evaluation evaluate(Deployment d, double users) {
-    var u = new EnumMap<Resource, Double>(Resource.class);
-    double p95 = load(d, users, u);
-    var util = new LinkedHashMap<String, Double>();
-    Resource worst = null;
-    double worstRatio = -1;
-    var violations = new ArrayList<Violation>();
-    for (var e : u.entrySet()) {
-      util.put(e.getKey().id(), e.getValue());
-      double ratio = e.getValue() / e.getKey().limit(goals);
-      boolean candidate = e.getKey().growsWithUsers() || ratio > 1 + 1e-12;
-      if (candidate && ratio > worstRatio) {
-        worstRatio = ratio;
-        worst = e.getKey();
-      }
-      if (ratio > 1 + 1e-12) {
-        violations.add(new Violation(e.getKey().id(), 100 * e.getValue(), 100 * e.getKey().limit(goals), "%"));
-      }
-    }
-    if (!Double.isNaN(goals.p95Seconds()) && p95 > goals.p95Seconds()) {
-      violations.add(new Violation("p95", p95, goals.p95Seconds(), "s"));
-    }
-    String bottleneck = worst == null ? "" : worst.id();
-    if (!Double.isNaN(goals.p95Seconds()) && Double.isFinite(p95) && p95 / goals.p95Seconds() > worstRatio) {
-      bottleneck = "p95";
-    }
-    return new Evaluation(users, util, bottleneck, p95, availability(d), llmMonthlyUsd(users), violations);
+  /**
+   * This model's load formulas bound to {@code d}: everything that does not depend on users read
+   * once, so the deployment can be judged at many numbers of users cheaply. {@link #evaluate},
+   * {@link #meetsGoals} and {@link #capacity} are this, called once.
+   */
+  public CompiledDeployment compile(Deployment d) {
+    return new CompiledDeployment(this, d);
   }
 
-  /** Whether every load-dependent goal holds at {@code users}. */
+  /** The deployment at {@code users} concurrent users ({@link CompiledDeployment#evaluate}). */
+  public Evaluation evaluate(Deployment d, double users) {
+    return compile(d).evaluate(users);
+  }
+
+  /** Whether every load-dependent goal holds at {@code users} ({@link CompiledDeployment#meetsGoals}). */
   public boolean meetsGoals(Deployment d, double users) {
-    var u = new EnumMap<Resource, Double>(Resource.class);
-    double p95 = load(d, users, u);
-    for (var e : u.entrySet()) {
-      if (e.getValue() > e.getKey().limit(goals) + 1e-12) {
-        return false;
-      }
-    }
-    return Double.isNaN(goals.p95Seconds()) || p95 <= goals.p95Seconds();
+    return compile(d).meetsGoals(users);
   }
 
   /**
    * The largest whole number of concurrent users for which every load-dependent goal holds (0
-   * when even one user misses one). Every check rises with users, so a doubling search then a
-   * bisection finds it.
+   * when even one user misses one); see {@link CompiledDeployment#capacity()}.
    */
   public int capacity(Deployment d) {
-    if (!meetsGoals(d, 1)) {
-      return 0;
-    }
-    int lo = 1;
-    int hi = 2;
-    while (hi < MAX_USERS && meetsGoals(d, hi)) {
-      lo = hi;
-      hi *= 2;
-    }
-    if (hi >= MAX_USERS && meetsGoals(d, MAX_USERS)) {
-      return MAX_USERS;
-    }
-    while (hi - lo > 1) {
-      int mid = (lo + hi) >>> 1;
-      if (meetsGoals(d, mid)) {
-        lo = mid;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
-  }
-
-  /** Fills {@code u} with each resource's utilisation at {@code users}; returns the p95 response in seconds. */
-  double load(Deployment d, double users, EnumMap<Resource, Double> u) {
-    var w = workload;
-    double lambda = w.arrivalRate(users);
-    int n = d.backends();
-    double perHost = lambda / n;
-    double usersPerHost = users / n;
-
-    // backend CPU: M/M/c per host
-    int c = workers(d);
-    double s = backendServiceSeconds(d);
-    var queue = new ErlangC(perHost, 1 / s, c);
-    u.put(Resource.BACKEND_CPU, perHost * s / c);
-    double wait = queue.waitQuantile(P95);
-
-    // backend memory
-    double mem = stack.backendBaseGb();
-    if (d.vectorHost() == null) {
-      mem += vectorIndexGb();
-    }
-    if (d.frontendHost() == null) {
-      mem += stack.frontendGb();
-    }
-    if (d.backendRole() == Role.ALL_IN_ONE) {
-      mem += stack.postgresGb();
-    }
-    if (d.sessions() == null) {
-      mem += usersPerHost * w.value(Workload.SESSION_MB) * GB_PER_MB;
-    }
-    u.put(Resource.BACKEND_MEMORY, mem / d.backendHost().memoryGb());
-
-    // database
-    double dbDemand = lambda * w.value(Workload.DB_QUERIES) * w.value(Workload.DB_CPU);
-    double dbVcpus;
-    int connectionLimit;
-    if (d.backendRole() == Role.ALL_IN_ONE) {
-      dbVcpus = d.backendHost().vcpus() * stack.share(Role.ALL_IN_ONE, "postgres");
-      connectionLimit = stack.selfHostedMaxConnections();
-    } else if (d.databaseManaged()) {
-      dbVcpus = d.database().vcpus();
-      connectionLimit = stack.maxConnections(d.database());
-    } else {
-      dbVcpus = d.database().vcpus() * stack.share(Role.DATABASE, "postgres");
-      connectionLimit = stack.selfHostedMaxConnections();
-      u.put(Resource.DB_MEMORY, stack.postgresGb() / d.database().memoryGb());
-    }
-    u.put(Resource.DB_CPU, dbDemand / Math.max(dbVcpus, 1e-9));
-    u.put(Resource.DB_CONNECTIONS, (double) n * stack.poolPerBackend() / connectionLimit);
-
-    double vectorSeconds = 0;
-    if (d.vectorHost() != null) {
-      vectorSeconds = w.value(Workload.VECTOR_SEARCHES) * w.value(Workload.VECTOR_SECONDS);
-      double vcpus = d.vectorHost().vcpus() * stack.share(Role.VECTOR, "chromadb");
-      u.put(Resource.VECTOR_CPU, lambda * vectorSeconds / Math.max(vcpus, 1e-9));
-      u.put(Resource.VECTOR_MEMORY, vectorIndexGb() / d.vectorHost().memoryGb());
-    }
-    if (d.frontendHost() != null && d.frontendHost().category() == Category.DROPLET) {
-      u.put(Resource.FRONTEND_MEMORY, stack.frontendGb() / d.frontendHost().memoryGb());
-    }
-    if (d.sessions() != null) {
-      u.put(Resource.SESSIONS_MEMORY, users * w.value(Workload.SESSION_MB) * GB_PER_MB / d.sessions().memoryGb());
-    }
-    var tpm = w.parameters().get(Workload.LLM_TPM_LIMIT);
-    if (tpm != null && tpm.isSet() && tpm.value() > 0) {
-      double tokensPerMinute = lambda * 60 * w.value(Workload.LLM_CALLS)
-          * (w.value(Workload.LLM_IN) + w.value(Workload.LLM_OUT));
-      u.put(Resource.LLM_TPM, tokensPerMinute / tpm.value());
-    }
-    double db = w.value(Workload.DB_QUERIES) * w.value(Workload.DB_CPU);
-    return wait + s + db + vectorSeconds + llmSecondsPerRequest();
+    return compile(d).capacity();
   }
 
   /**
@@ -272,10 +159,8 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
     return calls * llm.usdPerCall(w.value(Workload.LLM_IN), w.value(Workload.LLM_OUT));
   }
 
-  /** Every resource's utilisation at {@code users}, by resource, for charts and tables. */
+  /** The resources {@code d} is checked on, in {@link Resource} order, for charts and tables. */
   public List<Resource> resources(Deployment d) {
-    var u = new EnumMap<Resource, Double>(Resource.class);
-    load(d, 1, u);
-    return List.copyOf(u.keySet());
+    return compile(d).resources();
   }
 }

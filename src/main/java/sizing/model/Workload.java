@@ -75,12 +75,27 @@ public record Workload(Map<String, Parameter> parameters) {
     return new Workload(copy);
   }
 
+  /** This workload with each named parameter set to its value (one copy, however many are set). */
+  public Workload with(Map<String, Double> values) {
+    var copy = new LinkedHashMap<>(parameters);
+    values.forEach((name, v) -> copy.put(name, parameter(name).at(v)));
+    return new Workload(copy);
+  }
+
   public double users() {
     return value(USERS);
   }
 
   /** {@code lambda = N * r / 60}: requests per second from {@code users} users. */
   public double arrivalRate(double users) {
-    return users * value(RATE) / 60;
+    return arrivalRate(users, value(RATE));
+  }
+
+  /**
+   * {@code lambda = N * r / 60}: requests per second from {@code users} users each sending {@code
+   * requestsPerUserPerMinute} requests a minute. The one place the arrival rate is computed.
+   */
+  public static double arrivalRate(double users, double requestsPerUserPerMinute) {
+    return users * requestsPerUserPerMinute / 60;
   }
 }

@@ -1,0 +1,248 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//DESCRIPTION Speed of the sizing model, sweeps, Monte Carlo and jbang start-up: a plain harness that reports the median of several timed runs after warm-up runs.
+//JAVA 17+
+//DEPS com.fasterxml.jackson:jackson-bom:2.23.0@pom
+//DEPS com.fasterxml.jackson.core:jackson-databind
+//DEPS info.picocli:picocli:4.7.7
+//DEPS tech.tablesaw:tablesaw-core:0.44.4
+//DEPS tech.tablesaw:tablesaw-excel:0.44.4
+//DEPS org.knowm.xchart:xchart:3.8.8
+//DEPS org.slf4j:slf4j-nop:2.0.12
+//DEPS org.apache.logging.log4j:log4j-to-slf4j:2.24.3
+//SOURCES ../src/main/java/sizing/**.java
+//JAVA_OPTIONS -Xms1g -Xmx6g
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.LongSupplier;
+import sizing.cli.SweepJob;
+import sizing.data.Workbook;
+import sizing.model.CompiledDeployment;
+import sizing.sweep.Axis;
+import sizing.sweep.Baseline;
+import sizing.sweep.Candidates;
+import sizing.sweep.MonteCarlo;
+import sizing.sweep.Progress;
+import sizing.sweep.Sweep;
+
+/**
+ * Run from the repository root: {@code ./jbang bench/bench.java [evaluations|sweep|montecarlo|startup|all]}.
+ * Each figure is the median of several timed runs that follow untimed warm-up runs in the same JVM
+ * (start-up: separate processes). Not a JMH harness: no forking or blackhole beyond summing results,
+ * so read the figures as the order of magnitude they are.
+ */
+public class bench {
+  static final Workbook WB = Workbook.load();
+
+  public static void main(String... args) throws Exception {
+    var what = args.length == 0 ? "all" : args[0];
+    System.out.printf(Locale.ROOT, "machine: %d cores (%s), %s %s; load average %s%n",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
+        System.getProperty("java.vm.name"), System.getProperty("java.version"), loadAverage());
+    if (what.equals("all") || what.equals("evaluations")) {
+      evaluations();
+    }
+    if (what.equals("all") || what.equals("sweep")) {
+      sweep();
+    }
+    if (what.equals("all") || what.equals("montecarlo")) {
+      monteCarlo();
+    }
+    if (what.equals("all") || what.equals("startup")) {
+      startup();
+    }
+  }
+
+  /** One core: every generated plan judged at 77 numbers of users from 1 to 989. */
+  static void evaluations() {
+    var base = Baseline.of(WB);
+    var c = base.candidates();
+    var model = base.model();
+    var compiled = new CompiledDeployment[c.size()];
+    for (int i = 0; i < compiled.length; i++) {
+      compiled[i] = model.compile(c.deployment(i));
+    }
+    int[] users = new int[77];
+    for (int k = 0; k < users.length; k++) {
+      users[k] = 1 + 13 * k;
+    }
+    long evaluations = (long) compiled.length * users.length;
+    var sink = new long[1];
+    double ns = median(5, 9, () -> {
+      long t = System.nanoTime();
+      long ok = 0;
+      for (int u : users) {
+        for (var d : compiled) {
+          ok += d.meetsGoals(u) ? 1 : 0;
+        }
+      }
+      sink[0] += ok;
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "plan evaluations (CompiledDeployment.meetsGoals: every utilisation + Erlang C p95), one core: %,.1f million/s (%,d plans x %d users, median %.1f ms)%n",
+        evaluations / ns * 1e3, compiled.length, users.length, ns / 1e6);
+    double nsCached = median(5, 9, () -> {
+      long t = System.nanoTime();
+      long ok = 0;
+      for (int u : users) {
+        for (var d : compiled) {
+          ok += d.carries(u) ? 1 : 0;
+        }
+      }
+      sink[0] += ok;
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "plan evaluations from the cached capacity (CompiledDeployment.carries), one core: %,.1f million/s%n",
+        evaluations / nsCached * 1e3);
+    double nsModel = median(2, 5, () -> {
+      long t = System.nanoTime();
+      long ok = 0;
+      for (int k = 0; k < users.length; k += 7) {
+        for (int i = 0; i < c.size(); i++) {
+          ok += model.meetsGoals(c.deployment(i), users[k]) ? 1 : 0;
+        }
+      }
+      sink[0] += ok;
+      return System.nanoTime() - t;
+    });
+    long modelEvaluations = (long) c.size() * ((users.length + 6) / 7);
+    System.out.printf(Locale.ROOT, "SizingModel.meetsGoals(deployment, users) (compiles on every call), one core: %,.1f million/s%n",
+        modelEvaluations / nsModel * 1e3);
+    double nsCompile = median(3, 7, () -> {
+      long t = System.nanoTime();
+      long s = 0;
+      for (int i = 0; i < c.size(); i++) {
+        s += model.compile(c.deployment(i)).capacity();
+      }
+      sink[0] += s;
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "compile + capacity of every plan: %.1f ms for %,d plans (%.2f us each)%n",
+        nsCompile / 1e6, c.size(), nsCompile / 1e3 / c.size());
+    if (sink[0] == 42) {
+      System.out.println();
+    }
+  }
+
+  /** The full sweep: users 1..1000 over every generated plan. */
+  static void sweep() {
+    var base = Baseline.of(WB);
+    var users = Axis.parse("--users", Axis.USERS, "1..1000:1", base);
+    double ns = median(3, 7, () -> {
+      long t = System.nanoTime();
+      var table = Sweep.run(base, List.of(users), Sweep.Mode.PICK, Progress.NONE);
+      if (table.rowCount() != 1000) {
+        throw new AssertionError(table.rowCount());
+      }
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "full sweep, mode pick (every one of %,d plans priced, judged in cost order at users 1..1000, 1,000-row table): %.0f ms%n",
+        base.candidates().size(), ns / 1e6);
+    var sink = new long[1];
+    double nsAll = median(2, 5, () -> {
+      long t = System.nanoTime();
+      var c = base.candidates();
+      long ok = 0;
+      for (int i = 0; i < c.size(); i++) {
+        var d = base.model().compile(c.deployment(i));
+        boolean available = 100 * d.availability() >= base.model().goals().availabilityPct();
+        for (int u = 1; u <= 1000; u++) {
+          ok += available && d.carries(u) ? 1 : 0;
+        }
+      }
+      sink[0] += ok;
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "every plan judged at every users value 1..1000 (%,d judgements, no table): %.0f ms%n",
+        1000L * base.candidates().size(), nsAll / 1e6);
+    var small = base.withCandidates(Candidates.of(sizing.plan.PlanGenerator.generate(WB.catalog(), 1), WB.catalog()));
+    var fewer = Axis.parse("--users", Axis.USERS, "10..400:10", small);
+    double nsTable = median(1, 3, () -> {
+      long t = System.nanoTime();
+      var table = Sweep.run(small, List.of(fewer), Sweep.Mode.ALL, Progress.NONE);
+      sink[0] += table.rowCount();
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "mode all table, %,d plans (one backend) x 40 users values = %,d rows: %.0f ms%n",
+        small.candidates().size(), 40L * small.candidates().size(), nsTable / 1e6);
+  }
+
+  /** 100,000 samples over the default plan set of jbang sweep --monte-carlo. */
+  static void monteCarlo() {
+    var base = Baseline.of(WB);
+    var plans = SweepJobAccess.defaultPlans(base);
+    double ns = median(1, 3, () -> {
+      long t = System.nanoTime();
+      MonteCarlo.run(base, plans, false, 100_000, 1, Progress.NONE);
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "Monte Carlo, 100,000 samples x %d plans (the default set), both cores: %.2f s%n",
+        plans.size(), ns / 1e9);
+  }
+
+  /** {@code ./jbang size} against {@code ./jbang bench/hello.java}, both with a warm JBang cache. */
+  static void startup() throws Exception {
+    var repo = Path.of("").toAbsolutePath();
+    var jbang = repo.resolve("jbang").toString();
+    var hello = List.of(jbang, "bench/hello.java");
+    var size = List.of(jbang, "size");
+    run(hello);
+    run(size);
+    var helloTimes = new ArrayList<Double>();
+    var sizeTimes = new ArrayList<Double>();
+    for (int i = 0; i < 7; i++) {
+      helloTimes.add(run(hello));
+      sizeTimes.add(run(size));
+    }
+    double h = medianOf(helloTimes);
+    double s = medianOf(sizeTimes);
+    System.out.printf(Locale.ROOT, "jbang start-up, warm cache, median of 7: hello-world %.2f s, jbang size %.2f s (%.2fx)%n", h, s, s / h);
+  }
+
+  static double run(List<String> command) throws Exception {
+    long t = System.nanoTime();
+    var p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(ProcessBuilder.Redirect.DISCARD).redirectInput(new File("/dev/null")).start();
+    if (p.waitFor() != 0) {
+      throw new AssertionError(command + " exited " + p.exitValue());
+    }
+    return (System.nanoTime() - t) / 1e9;
+  }
+
+  static double median(int warmups, int runs, LongSupplier timedRun) {
+    for (int i = 0; i < warmups; i++) {
+      timedRun.getAsLong();
+    }
+    var times = new ArrayList<Double>();
+    for (int i = 0; i < runs; i++) {
+      times.add((double) timedRun.getAsLong());
+    }
+    return medianOf(times);
+  }
+
+  static double medianOf(List<Double> xs) {
+    var a = xs.stream().mapToDouble(Double::doubleValue).toArray();
+    Arrays.sort(a);
+    return a.length % 2 == 1 ? a[a.length / 2] : (a[a.length / 2 - 1] + a[a.length / 2]) / 2;
+  }
+
+  static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).strip();
+    } catch (Exception e) {
+      return "unknown";
+    }
+  }
+
+  /** The plans jbang sweep --monte-carlo judges by default. */
+  static final class SweepJobAccess {
+    static Candidates defaultPlans(Baseline base) {
+      return SweepJob.monteCarloPlans(List.of(), WB, base);
+    }
+  }
+}

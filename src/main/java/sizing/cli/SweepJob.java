@@ -1,0 +1,322 @@
+package sizing.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import sizing.data.DataDir;
+import sizing.data.MigrationPathLoader;
+import sizing.data.Workbook;
+import sizing.model.Plan;
+import sizing.model.SizingModel;
+import sizing.sweep.Axis;
+import sizing.sweep.Baseline;
+import sizing.sweep.Candidates;
+import sizing.sweep.Growth;
+import sizing.sweep.MonteCarlo;
+import sizing.sweep.Sweep;
+import sizing.sweep.Tornado;
+import tech.tablesaw.api.Table;
+
+/** What {@code jbang sweep} does, given its parsed arguments: check them, compute the tables, write the files. */
+public final class SweepJob {
+  /** The most rows a sheet of an Excel workbook holds, less the header row. */
+  public static final int EXCEL_MAX_ROWS = 1_048_575;
+  /** The most rows printed to the terminal; a larger sweep is only written to files. */
+  static final int PRINT_MAX_ROWS = 60;
+
+  private SweepJob() {}
+
+  /**
+   * The arguments of {@code sweep}; null, NaN or 0 when not given.
+   *
+   * @param users {@code --users} as typed (range or list)
+   * @param vary each {@code --vary NAME=RANGE} as typed
+   * @param term {@code --term}: one term, or a list to vary it
+   * @param llm {@code --llm}: one model, or a list to vary it
+   * @param monteCarlo samples, 0 for none
+   * @param seed the Monte Carlo seed, null for the default
+   * @param growthPct monthly growth, NaN for no growth path
+   * @param months months of the growth path, 0 for the default
+   * @param startUsers users in month 1, NaN for the workload's users
+   * @param plans plans the Monte Carlo judges; empty for the default set
+   */
+  public record Request(
+      String users, List<String> vary, Sweep.Mode mode, String term, String llm, List<Path> prices, Path workload,
+      Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans) {
+    public Request {
+      vary = List.copyOf(vary);
+      prices = List.copyOf(prices);
+      plans = List.copyOf(plans);
+    }
+  }
+
+  /** The default Monte Carlo seed, so two runs without {@code --seed} agree. */
+  public static final long DEFAULT_SEED = 20251107L;
+  /** Months of the growth path when {@code --months} is not given: the guide's two-year horizon (its 2-year term). */
+  public static final int DEFAULT_MONTHS = 24;
+
+  /** The result: the tables computed and the summary printed on standard output. */
+  public record Result(Table sweep, Table monteCarlo, Table tornado, Table growth, String summary) {}
+
+  public static Result run(Request request, ProgressFactory progress) {
+    var dataDir = DataDir.locate();
+    var workloadFile = request.workload() == null ? Workbook.defaultWorkload(dataDir) : request.workload();
+    var workbook = Workbook.load(dataDir, request.prices(), workloadFile);
+    return run(request, workbook, progress);
+  }
+
+  /** Creates the progress bars of a run, one per table. */
+  @FunctionalInterface
+  public interface ProgressFactory {
+    ProgressBar bar(String label);
+  }
+
+  public static Result run(Request request, Workbook workbook, ProgressFactory progress) {
+    checkCombinations(request);
+    var choices = provisional(workbook);
+    var termChoice = usage(() -> Axis.parse("--term", Axis.TERM, request.term() == null ? "on-demand" : request.term(), choices));
+    var llmChoice = usage(() -> Axis.parse("--llm", Axis.LLM_MODEL, request.llm() == null ? Workbook.DEFAULT_LLM : request.llm(), choices));
+    SizingModel model;
+    try {
+      model = workbook.model((String) llmChoice.values().get(0));
+    } catch (NoSuchElementException e) {
+      throw Cli.usage("--llm", e);
+    }
+    var term = workbook.terms().get((String) termChoice.values().get(0));
+    var base = Baseline.of(workbook, model, term, workbook.workload().users());
+
+    var axes = new ArrayList<Axis>();
+    Axis usersAxis = null;
+    if (request.users() != null) {
+      usersAxis = usage(() -> Axis.parse("--users", Axis.USERS, request.users(), base));
+      axes.add(usersAxis);
+    }
+    for (var v : request.vary()) {
+      int eq = v.indexOf('=');
+      if (eq <= 0) {
+        throw new UsageException("--vary: '" + v + "' is not NAME=RANGE (e.g. concurrent_users=10..500:10 or llm_model=gpt-4,gpt-4o)");
+      }
+      var name = v.substring(0, eq).strip();
+      var axis = usage(() -> Axis.parse("--vary " + name, name, v.substring(eq + 1), base));
+      if (axes.stream().anyMatch(a -> a.name().equals(name))) {
+        throw new UsageException("--vary " + name + ": " + name + " is already varied"
+            + (name.equals(Axis.USERS) ? " by --users" : name.equals(Axis.TERM) ? " by --term" : name.equals(Axis.LLM_MODEL) ? " by --llm" : ""));
+      }
+      if (name.equals(Axis.USERS)) {
+        usersAxis = axis;
+      }
+      axes.add(axis);
+    }
+    for (var choice : List.of(llmChoice, termChoice)) {
+      if (choice.size() > 1) {
+        if (axes.stream().anyMatch(a -> a.name().equals(choice.name()))) {
+          throw new UsageException("--vary " + choice.name() + ": " + choice.name() + " is already varied by --"
+              + (choice.name().equals(Axis.TERM) ? "term" : "llm"));
+        }
+        axes.add(choice);
+      }
+    }
+    boolean usersFixed = usersAxis != null;
+    var point = base;
+    if (usersFixed) {
+      if (usersAxis.size() > 1 && request.monteCarlo() > 0) {
+        throw new UsageException("--monte-carlo: give --users as one number, or leave it out to sample the workload's users range");
+      }
+      point = base.withUsers((Double) usersAxis.values().get(0));
+    }
+    Candidates mcPlans = null;
+    if (request.monteCarlo() > 0) {
+      mcPlans = monteCarloPlans(request.plans(), workbook, point);
+      if ((long) request.monteCarlo() * mcPlans.size() > MonteCarlo.MAX_PLAN_SAMPLES) {
+        throw new UsageException("--monte-carlo: " + request.monteCarlo() + " samples x " + mcPlans.size()
+            + " plans is more than " + MonteCarlo.MAX_PLAN_SAMPLES + " plan-samples; take fewer samples or fewer --plan");
+      }
+    }
+    var phases = Double.isNaN(request.growthPct()) ? null
+        : MigrationPathLoader.read(MigrationPathLoader.file(workbook.dataDir()), workbook.scenarios());
+    double startUsers = Double.isNaN(request.startUsers()) ? workbook.workload().users() : request.startUsers();
+    int months = request.months() > 0 ? request.months() : DEFAULT_MONTHS;
+    if (phases != null) {
+      if (!(startUsers > 0 && startUsers <= SizingModel.MAX_USERS)) {
+        throw new UsageException("--start-users: must be above 0 and at most " + SizingModel.MAX_USERS);
+      }
+      if (!(request.growthPct() > -100) || Double.isInfinite(request.growthPct())) {
+        throw new UsageException("--growth: must be a percentage above -100, was " + request.growthPct());
+      }
+      if (months > Growth.MAX_MONTHS) {
+        throw new UsageException("--months: at most " + Growth.MAX_MONTHS + ", was " + months);
+      }
+    }
+    long combinations = 1;
+    for (var a : axes) {
+      combinations = times(combinations, a.size());
+    }
+    long rows = request.mode() == Sweep.Mode.ALL ? times(combinations, base.candidates().size()) : combinations;
+    if (rows > EXCEL_MAX_ROWS) {
+      throw new UsageException(String.format(Locale.ROOT,
+          "--mode %s: the sweep would have %,d rows, more than an Excel sheet holds (%,d); narrow the ranges%s",
+          request.mode().id(), rows, EXCEL_MAX_ROWS, request.mode() == Sweep.Mode.ALL ? " or use --mode pick" : ""));
+    }
+    var out = prepare(request.out());
+
+    var files = new LinkedHashMap<String, byte[]>();
+    var summary = new StringBuilder();
+    Table sweep;
+    try (var bar = progress.bar("sweep")) {
+      sweep = Sweep.run(base, axes, request.mode(), bar);
+    }
+    files.put("sweep.csv", Render.csv(sweep).getBytes(StandardCharsets.UTF_8));
+    files.put("sweep.xlsx", xlsx(sweep));
+    summary.append(axes.isEmpty()
+        ? String.format(Locale.ROOT, "sweep: the base point (nothing varied), mode %s: %,d row%s%n", request.mode().id(),
+            sweep.rowCount(), sweep.rowCount() == 1 ? "" : "s")
+        : String.format(Locale.ROOT, "sweep: %,d combination%s of %s, mode %s: %,d row%s%n", combinations,
+            combinations == 1 ? "" : "s", String.join(" x ", axes.stream().map(Axis::name).toList()),
+            request.mode().id(), sweep.rowCount(), sweep.rowCount() == 1 ? "" : "s"));
+    if (request.mode() == Sweep.Mode.PICK && sweep.rowCount() <= PRINT_MAX_ROWS) {
+      var view = sweep.copy();
+      view.removeColumns("family", "feasible", "p95_seconds", "availability_pct", "llm_monthly_usd");
+      summary.append('\n').append(Render.text(view)).append('\n');
+    }
+
+    Table mc = null;
+    Table tornado = null;
+    if (request.monteCarlo() > 0) {
+      long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
+      try (var bar = progress.bar("monte carlo")) {
+        mc = MonteCarlo.run(point, mcPlans, usersFixed, request.monteCarlo(), seed, bar);
+      }
+      tornado = Tornado.run(point, usersFixed);
+      files.put("montecarlo.csv", Render.csv(mc).getBytes(StandardCharsets.UTF_8));
+      files.put("tornado.csv", Render.csv(tornado).getBytes(StandardCharsets.UTF_8));
+      summary.append(String.format(Locale.ROOT, "montecarlo: %d plans x %,d samples (seed %d), %s%n", mc.rowCount(),
+          request.monteCarlo(), seed, usersFixed ? "users fixed at " + Axis.USERS + " " + fmt(point.users())
+              : "users sampled from the workload's range"));
+      summary.append(tornado.rowCount() == 0
+          ? "tornado: no plan meets every goal at the base point, so there is no recommended plan to vary\n"
+          : "tornado: " + tornado.name().substring("tornado ".length()) + ", " + tornado.rowCount() / 2
+              + " uncertain inputs x capacity_users, total_monthly_usd\n");
+    }
+    Table growth = null;
+    if (phases != null) {
+      growth = Growth.path(point, startUsers, request.growthPct(), months, phases, workbook.scenarios());
+      files.put("growth.csv", Render.csv(growth).getBytes(StandardCharsets.UTF_8));
+      long migrations = growth.booleanColumn("migrates").countTrue();
+      summary.append(String.format(Locale.ROOT, "growth: %d months from %s users at %s%%/month, %d migration%s%n", months,
+          fmt(startUsers), fmt(request.growthPct()), migrations, migrations == 1 ? "" : "s"));
+    }
+    for (var f : files.entrySet()) {
+      AtomicFiles.write(out.resolve(f.getKey()), f.getValue());
+    }
+    summary.append("wrote ").append(String.join(", ", files.keySet())).append(" to ").append(out).append('\n');
+    if (term.assumption()) {
+      summary.append("Note: ").append(term.assumptionNote()).append(".\n");
+    }
+    return new Result(sweep, mc, tornado, growth, summary.toString());
+  }
+
+  /** {@code a * b}, or {@link Long#MAX_VALUE} when that overflows. */
+  private static long times(long a, long b) {
+    return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
+  }
+
+  /** The Excel workbook of {@code table}, one sheet named after it. */
+  public static byte[] xlsx(Table table) {
+    var bytes = new ByteArrayOutputStream();
+    table.write().toStream(bytes, "xlsx");
+    return bytes.toByteArray();
+  }
+
+  /** {@code dir}, created if needed and checked to be a writable directory; a usage error otherwise. */
+  static Path prepare(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException | SecurityException e) {
+      throw new UsageException("--out: cannot create directory " + dir + " (" + reason(e) + ")");
+    }
+    if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+      throw new UsageException("--out: " + dir + " is not a writable directory");
+    }
+    return dir;
+  }
+
+  private static String reason(Exception e) {
+    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
+      return f.getFile() + " exists and is not a directory";
+    }
+    if (e instanceof java.nio.file.AccessDeniedException a) {
+      return "permission denied: " + a.getFile();
+    }
+    return Cli.oneLine(String.valueOf(e.getMessage()));
+  }
+
+  private static void checkCombinations(Request r) {
+    if (Double.isNaN(r.growthPct()) && (r.months() > 0 || !Double.isNaN(r.startUsers()))) {
+      throw new UsageException((r.months() > 0 ? "--months" : "--start-users") + ": needs --growth RATE_PCT");
+    }
+    if (r.monteCarlo() < 0) {
+      throw new UsageException("--monte-carlo: must be a number of samples, at least 1, was " + r.monteCarlo());
+    }
+    if (r.monteCarlo() == 0 && (r.seed() != null || !r.plans().isEmpty())) {
+      throw new UsageException((r.seed() != null ? "--seed" : "--plan") + ": needs --monte-carlo N");
+    }
+    if (r.months() < 0) {
+      throw new UsageException("--months: must be at least 1, was " + r.months());
+    }
+  }
+
+  /** The plans named by {@code --plan}, or the guide's deployments and the cost-capacity frontier at the base point. */
+  public static Candidates monteCarloPlans(List<String> names, Workbook workbook, Baseline point) {
+    var catalog = workbook.catalog();
+    var plans = new ArrayList<Plan>();
+    if (names.isEmpty()) {
+      workbook.scenarios().values().forEach(s -> plans.add(s.plan()));
+      plans.addAll(MonteCarlo.frontier(point));
+      return Candidates.of(dedupe(plans), catalog);
+    }
+    for (var n : names) {
+      var s = workbook.scenarios().get(n);
+      if (s != null) {
+        plans.add(s.plan());
+        continue;
+      }
+      int i = point.candidates().indexOf(n);
+      if (i < 0) {
+        throw new UsageException("--plan: unknown plan '" + n + "' (valid: a scenario, " + Cli.names(workbook.scenarios().keySet())
+            + ", or a generated plan name as in sweep.csv, e.g. " + point.candidates().plan(0).name() + ")");
+      }
+      plans.add(point.candidates().plan(i));
+    }
+    return Candidates.of(dedupe(plans), catalog);
+  }
+
+  private static List<Plan> dedupe(List<Plan> plans) {
+    var byName = new LinkedHashMap<String, Plan>();
+    plans.forEach(p -> byName.putIfAbsent(p.name(), p));
+    return List.copyOf(byName.values());
+  }
+
+  private static Baseline provisional(Workbook workbook) {
+    return new Baseline(workbook.model(), workbook.catalog(), workbook.terms().values().iterator().next(),
+        workbook.workload().users(), workbook.llmModels(), workbook.terms(), Candidates.of(List.of(), workbook.catalog()));
+  }
+
+  private static <T> T usage(java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  static String fmt(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+  }
+}

@@ -1,0 +1,353 @@
+package sizing.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+
+/**
+ * A {@link Deployment} compiled against a {@link SizingModel}: every figure that does not depend on
+ * the number of users (workers, service time, fixed memory, connection use, limits) is read once
+ * into a primitive field, so judging the deployment at {@code N} users is a few dozen
+ * floating-point operations and one Erlang C evaluation, with no map look-up and no allocation.
+ *
+ * <p>This is where the model's load formulas live; {@link SizingModel#evaluate}, {@link
+ * SizingModel#meetsGoals} and {@link SizingModel#capacity} compile the deployment and call the
+ * methods of the same name here. With {@code lambda = N r / 60} ({@link Workload#arrivalRate(double,
+ * double)}) and {@code n} backends, the utilisation of each resource is (utilisation law {@code U =
+ * X D / c}, Lazowska et al., "Quantitative System Performance", 1984, §3.2):
+ *
+ * <ul>
+ *   <li>backend CPU {@code (lambda / n) S / c}, with {@code c} workers and service time {@code S}
+ *       ({@link SizingModel#workers}, {@link SizingModel#backendServiceSeconds});
+ *   <li>backend memory {@code (M_fixed + (N / n) m_session) / M_host}, the session term only when
+ *       sessions live in the backend;
+ *   <li>database CPU {@code lambda q t_q / vCPUs_db}; database connections {@code n (pool +
+ *       overflow) / max_connections}; a PostgreSQL droplet's memory {@code M_pg / M_db};
+ *   <li>vector store CPU {@code lambda v t_v / vCPUs_vec} and memory {@code index / M_vec} when
+ *       ChromaDB has its own droplet; a frontend droplet's memory; the session store's memory
+ *       {@code N m_session / M_redis};
+ *   <li>LLM tokens per minute {@code lambda 60 k (in + out) / TPM_limit} when a limit is set.
+ * </ul>
+ *
+ * and the p95 response is {@code W_0.95 + S + q t_q + v t_v + k L} with {@code W_0.95} the Erlang C
+ * wait quantile of one backend ({@link ErlangC#waitQuantile(double)}). Every utilisation rises with
+ * {@code N}, and so does {@code W_0.95}, so the load goals hold for every {@code N} up to a capacity
+ * and for none above it: {@link #capacity()} is computed once and cached, and {@link
+ * #carries(double)} answers from it.
+ */
+public final class CompiledDeployment {
+  private static final Resource[] RESOURCES = Resource.values();
+  private static final double GB_PER_MB = 1.0 / 1024;
+  /** Slack on every utilisation limit, so a figure equal to its limit up to rounding still meets it. */
+  private static final double TOLERANCE = 1e-12;
+
+  private final SizingModel model;
+  private final Deployment deployment;
+  private final Resource[] present;
+  private final double[] limit;
+  private final double rate;
+  private final int backends;
+  private final int workers;
+  private final double serviceSeconds;
+  private final double serviceRate;
+  private final double memoryFixedGb;
+  private final boolean sessionsInBackend;
+  private final double sessionMb;
+  private final double backendMemoryGb;
+  private final double dbSecondsPerRequest;
+  private final double dbQueries;
+  private final double dbCpuSeconds;
+  private final double dbVcpus;
+  private final double dbMemory;
+  private final double dbConnections;
+  private final double vectorSeconds;
+  private final double vectorVcpus;
+  private final double vectorMemory;
+  private final double frontendMemory;
+  private final double sessionsGb;
+  private final double llmTokensPerCall;
+  private final double llmCalls;
+  private final double tpmLimit;
+  private final double llmSeconds;
+  private final double p95Goal;
+  private int capacity = -1;
+  private double availability = Double.NaN;
+
+  CompiledDeployment(SizingModel model, Deployment d) {
+    this.model = model;
+    this.deployment = d;
+    var w = model.workload();
+    var stack = model.stack();
+    var goals = model.goals();
+    rate = w.value(Workload.RATE);
+    backends = d.backends();
+    workers = model.workers(d);
+    serviceSeconds = model.backendServiceSeconds(d);
+    serviceRate = 1 / serviceSeconds;
+
+    var has = new boolean[RESOURCES.length];
+    has[Resource.BACKEND_CPU.ordinal()] = true;
+    has[Resource.BACKEND_MEMORY.ordinal()] = true;
+    has[Resource.DB_CPU.ordinal()] = true;
+    has[Resource.DB_CONNECTIONS.ordinal()] = true;
+
+    double mem = stack.backendBaseGb();
+    if (d.vectorHost() == null) {
+      mem += model.vectorIndexGb();
+    }
+    if (d.frontendHost() == null) {
+      mem += stack.frontendGb();
+    }
+    if (d.backendRole() == Role.ALL_IN_ONE) {
+      mem += stack.postgresGb();
+    }
+    memoryFixedGb = mem;
+    sessionsInBackend = d.sessions() == null;
+    sessionMb = w.value(Workload.SESSION_MB);
+    backendMemoryGb = d.backendHost().memoryGb();
+
+    dbQueries = w.value(Workload.DB_QUERIES);
+    dbCpuSeconds = w.value(Workload.DB_CPU);
+    dbSecondsPerRequest = dbQueries * dbCpuSeconds;
+    double vcpus;
+    int connectionLimit;
+    double dbMem = Double.NaN;
+    if (d.backendRole() == Role.ALL_IN_ONE) {
+      vcpus = d.backendHost().vcpus() * stack.share(Role.ALL_IN_ONE, "postgres");
+      connectionLimit = stack.selfHostedMaxConnections();
+    } else if (d.databaseManaged()) {
+      vcpus = d.database().vcpus();
+      connectionLimit = stack.maxConnections(d.database());
+    } else {
+      vcpus = d.database().vcpus() * stack.share(Role.DATABASE, "postgres");
+      connectionLimit = stack.selfHostedMaxConnections();
+      dbMem = stack.postgresGb() / d.database().memoryGb();
+      has[Resource.DB_MEMORY.ordinal()] = true;
+    }
+    dbVcpus = Math.max(vcpus, 1e-9);
+    dbMemory = dbMem;
+    dbConnections = (double) backends * stack.poolPerBackend() / connectionLimit;
+
+    if (d.vectorHost() != null) {
+      vectorSeconds = w.value(Workload.VECTOR_SEARCHES) * w.value(Workload.VECTOR_SECONDS);
+      vectorVcpus = Math.max(d.vectorHost().vcpus() * stack.share(Role.VECTOR, "chromadb"), 1e-9);
+      vectorMemory = model.vectorIndexGb() / d.vectorHost().memoryGb();
+      has[Resource.VECTOR_CPU.ordinal()] = true;
+      has[Resource.VECTOR_MEMORY.ordinal()] = true;
+    } else {
+      vectorSeconds = 0;
+      vectorVcpus = Double.NaN;
+      vectorMemory = Double.NaN;
+    }
+    if (d.frontendHost() != null && d.frontendHost().category() == Category.DROPLET) {
+      frontendMemory = stack.frontendGb() / d.frontendHost().memoryGb();
+      has[Resource.FRONTEND_MEMORY.ordinal()] = true;
+    } else {
+      frontendMemory = Double.NaN;
+    }
+    if (d.sessions() != null) {
+      sessionsGb = d.sessions().memoryGb();
+      has[Resource.SESSIONS_MEMORY.ordinal()] = true;
+    } else {
+      sessionsGb = Double.NaN;
+    }
+    llmCalls = w.value(Workload.LLM_CALLS);
+    llmTokensPerCall = w.value(Workload.LLM_IN) + w.value(Workload.LLM_OUT);
+    var tpm = w.parameters().get(Workload.LLM_TPM_LIMIT);
+    if (tpm != null && tpm.isSet() && tpm.value() > 0) {
+      tpmLimit = tpm.value();
+      has[Resource.LLM_TPM.ordinal()] = true;
+    } else {
+      tpmLimit = Double.NaN;
+    }
+    llmSeconds = model.llmSecondsPerRequest();
+    p95Goal = goals.p95Seconds();
+
+    var list = new ArrayList<Resource>();
+    for (var r : RESOURCES) {
+      if (has[r.ordinal()]) {
+        list.add(r);
+      }
+    }
+    present = list.toArray(Resource[]::new);
+    limit = new double[present.length];
+    for (int i = 0; i < present.length; i++) {
+      limit[i] = present[i].limit(goals);
+    }
+  }
+
+  public SizingModel model() {
+    return model;
+  }
+
+  public Deployment deployment() {
+    return deployment;
+  }
+
+  /** The resources this deployment is checked on, in {@link Resource} order. */
+  public List<Resource> resources() {
+    return List.of(present);
+  }
+
+  /**
+   * The utilisation of {@code r} at {@code users} concurrent users, 0..1 and above when overloaded
+   * (formulas in the class comment); NaN when the deployment has no such resource.
+   */
+  public double utilisation(Resource r, double users) {
+    double lambda = Workload.arrivalRate(users, rate);
+    return switch (r) {
+      case BACKEND_CPU -> lambda / backends * serviceSeconds / workers;
+      case BACKEND_MEMORY -> (sessionsInBackend
+          ? memoryFixedGb + users / backends * sessionMb * GB_PER_MB
+          : memoryFixedGb) / backendMemoryGb;
+      case DB_CPU -> lambda * dbQueries * dbCpuSeconds / dbVcpus;
+      case DB_MEMORY -> dbMemory;
+      case DB_CONNECTIONS -> dbConnections;
+      case VECTOR_CPU -> lambda * vectorSeconds / vectorVcpus;
+      case VECTOR_MEMORY -> vectorMemory;
+      case FRONTEND_MEMORY -> frontendMemory;
+      case SESSIONS_MEMORY -> users * sessionMb * GB_PER_MB / sessionsGb;
+      case LLM_TPM -> lambda * 60 * llmCalls * llmTokensPerCall / tpmLimit;
+    };
+  }
+
+  /**
+   * The p95 response at {@code users}, seconds: {@code W_0.95 + S + q t_q + v t_v + k L}, infinite
+   * when the backend queue never drains.
+   */
+  public double p95Seconds(double users) {
+    double perHost = Workload.arrivalRate(users, rate) / backends;
+    double wait = new ErlangC(perHost, serviceRate, workers).waitQuantile(SizingModel.P95);
+    return wait + serviceSeconds + dbSecondsPerRequest + vectorSeconds + llmSeconds;
+  }
+
+  /** Whether every load-dependent goal (utilisation limits, p95) holds at {@code users}. */
+  public boolean meetsGoals(double users) {
+    for (int i = 0; i < present.length; i++) {
+      if (exceeds(utilisation(present[i], users), limit[i])) {
+        return false;
+      }
+    }
+    return Double.isNaN(p95Goal) || p95Seconds(users) <= p95Goal;
+  }
+
+  /**
+   * The largest whole number of concurrent users for which every load-dependent goal holds (0 when
+   * even one user misses one), at most {@value SizingModel#MAX_USERS}. Every check rises with
+   * users, so a doubling search then a bisection finds it; computed on first use and kept.
+   */
+  public int capacity() {
+    int c = capacity;
+    if (c < 0) {
+      c = searchCapacity();
+      capacity = c;
+    }
+    return c;
+  }
+
+  /**
+   * {@link #meetsGoals(double)} answered from the cached {@link #capacity()}: true up to it, false
+   * from one user above it; only a fractional {@code users} just above it, or a deployment that
+   * carries no whole user, is judged directly.
+   */
+  public boolean carries(double users) {
+    int cap = capacity();
+    if (cap > 0 && users <= cap) {
+      return true;
+    }
+    if (cap < SizingModel.MAX_USERS && users >= cap + 1) {
+      return false;
+    }
+    return meetsGoals(users);
+  }
+
+  /** The deployment's monthly availability, 0..1 ({@link SizingModel#availability}); computed once. */
+  public double availability() {
+    double a = availability;
+    if (Double.isNaN(a)) {
+      a = model.availability(deployment);
+      availability = a;
+    }
+    return a;
+  }
+
+  /** The deployment at {@code users} concurrent users: utilisations, bottleneck, p95, violations. */
+  public Evaluation evaluate(double users) {
+    var u = new double[present.length];
+    for (int i = 0; i < present.length; i++) {
+      u[i] = utilisation(present[i], users);
+    }
+    double p95 = p95Seconds(users);
+    var util = new LinkedHashMap<String, Double>();
+    var violations = new ArrayList<Violation>();
+    for (int i = 0; i < present.length; i++) {
+      util.put(present[i].id(), u[i]);
+      if (exceeds(u[i], limit[i])) {
+        violations.add(new Violation(present[i].id(), 100 * u[i], 100 * limit[i], "%"));
+      }
+    }
+    if (!Double.isNaN(p95Goal) && p95 > p95Goal) {
+      violations.add(new Violation("p95", p95, p95Goal, "s"));
+    }
+    return new Evaluation(users, util, bottleneck(u, p95), p95, availability(), model.llmMonthlyUsd(users), violations);
+  }
+
+  /**
+   * The resource that saturates first as users grow, at {@code users}: of those whose use grows
+   * with users (and p95), the one closest to or furthest past its limit; a fixed one only when past
+   * it. Empty when no resource qualifies.
+   */
+  public String bottleneck(double users) {
+    var u = new double[present.length];
+    for (int i = 0; i < present.length; i++) {
+      u[i] = utilisation(present[i], users);
+    }
+    return bottleneck(u, p95Seconds(users));
+  }
+
+  private String bottleneck(double[] u, double p95) {
+    Resource worst = null;
+    double worstRatio = -1;
+    for (int i = 0; i < present.length; i++) {
+      double ratio = u[i] / limit[i];
+      boolean candidate = present[i].growsWithUsers() || ratio > 1 + TOLERANCE;
+      if (candidate && ratio > worstRatio) {
+        worstRatio = ratio;
+        worst = present[i];
+      }
+    }
+    String bottleneck = worst == null ? "" : worst.id();
+    if (!Double.isNaN(p95Goal) && Double.isFinite(p95) && p95 / p95Goal > worstRatio) {
+      bottleneck = "p95";
+    }
+    return bottleneck;
+  }
+
+  private static boolean exceeds(double utilisation, double limit) {
+    return utilisation > limit + TOLERANCE;
+  }
+
+  private int searchCapacity() {
+    if (!meetsGoals(1)) {
+      return 0;
+    }
+    int lo = 1;
+    int hi = 2;
+    while (hi < SizingModel.MAX_USERS && meetsGoals(hi)) {
+      lo = hi;
+      hi *= 2;
+    }
+    if (hi >= SizingModel.MAX_USERS && meetsGoals(SizingModel.MAX_USERS)) {
+      return SizingModel.MAX_USERS;
+    }
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      if (meetsGoals(mid)) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}
