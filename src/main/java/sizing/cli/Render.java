@@ -107,14 +107,23 @@ public final class Render {
       if (Double.isNaN(v)) {
         return "-";
       }
+      if (Double.isInfinite(v)) {
+        return v > 0 ? "unbounded" : "-unbounded";
+      }
       var name = column.name();
       if (name.endsWith("_usd")) {
+        return String.format(Locale.ROOT, "%,.2f", v);
+      }
+      if (name.endsWith("_pct") || name.endsWith("_seconds")) {
         return String.format(Locale.ROOT, "%,.2f", v);
       }
       if (v == Math.rint(v) && Math.abs(v) < 1e15) {
         return String.format(Locale.ROOT, "%,d", (long) v);
       }
-      return String.format(Locale.ROOT, "%,.3g", v);
+      if (Math.abs(v) >= 1000) {
+        return String.format(Locale.ROOT, "%,.0f", v);
+      }
+      return Math.abs(v) >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.3g", v);
     }
     return column.getString(row);
   }

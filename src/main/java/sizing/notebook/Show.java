@@ -50,8 +50,27 @@ public final class Show {
     Objects.requireNonNull(markdown, "markdown");
     Map<String, String> bundle = new LinkedHashMap<>();
     bundle.put("text/plain", markdown);
-    bundle.put("text/markdown", markdown);
+    bundle.put("text/markdown", escapeDollars(markdown));
     publish(bundle);
+  }
+
+  /**
+   * Jupyter reads {@code $...$} in Markdown as LaTeX, which would swallow every pair of prices;
+   * each dollar sign outside a code span is escaped so it shows as a currency sign.
+   */
+  static String escapeDollars(String markdown) {
+    var sb = new StringBuilder(markdown.length() + 16);
+    boolean code = false;
+    for (int i = 0; i < markdown.length(); i++) {
+      char ch = markdown.charAt(i);
+      if (ch == '`') {
+        code = !code;
+      } else if (ch == '$' && !code && (i == 0 || markdown.charAt(i - 1) != '\\')) {
+        sb.append('\\');
+      }
+      sb.append(ch);
+    }
+    return sb.toString();
   }
 
   /** Renders a fragment of HTML. */
@@ -124,7 +143,7 @@ public final class Show {
     sb.append("<thead><tr>");
     for (Column<?> c : table.columns()) {
       sb.append(c instanceof NumericColumn ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">")
-          .append(escape(c.name()))
+          .append(escape(sizing.cli.Render.header(c.name())))
           .append("</th>");
     }
     sb.append("</tr></thead>\n<tbody>\n");
@@ -132,7 +151,7 @@ public final class Show {
       sb.append("<tr>");
       for (Column<?> c : table.columns()) {
         sb.append(c instanceof NumericColumn ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
-            .append(escape(c.getString(r)))
+            .append(escape(sizing.cli.Render.cell(c, r)))
             .append("</td>");
       }
       sb.append("</tr>\n");

@@ -69,11 +69,17 @@ class ShowTest {
     String html = Show.tableHtml(plans(), 50);
     assertThat(html)
         .contains("<caption>plans &lt;&amp;&gt;</caption>")
-        .contains("<th style=\"text-align:left\">plan</th><th style=\"text-align:right\">usd_month</th>")
+        .contains("<th style=\"text-align:left\">plan</th><th style=\"text-align:right\">usd month</th>")
         .contains("<td style=\"text-align:left\">&lt;b&gt;gpu&lt;/b&gt;</td>")
-        .contains("<td style=\"text-align:right\">1234.5</td>")
+        .contains("<td style=\"text-align:right\">1,235</td>")
         .doesNotContain("<b>gpu</b>")
         .doesNotContain("rows shown");
+  }
+
+  @Test
+  void markdownDollarsAreEscapedOutsideCodeSoJupyterDoesNotReadThemAsLatex() {
+    assertThat(Show.escapeDollars("from $84.00 to $2,352.00, `a$b` and \\$5"))
+        .isEqualTo("from \\$84.00 to \\$2,352.00, `a$b` and \\$5");
   }
 
   @Test
