@@ -1,6 +1,5 @@
 package sizing.cli;
 
-import java.io.PrintWriter;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
@@ -68,12 +67,6 @@ public final class Cli {
 
   static String oneLine(String s) {
     return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
-  }
-
-  /** Writes {@code text} to {@code out} and flushes. */
-  public static void print(PrintWriter out, String text) {
-    out.print(text);
-    out.flush();
   }
 
   /** Sorted valid names, comma-separated. */

@@ -159,8 +159,4 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
     return calls * llm.usdPerCall(w.value(Workload.LLM_IN), w.value(Workload.LLM_OUT));
   }
 
-  /** The resources {@code d} is checked on, in {@link Resource} order, for charts and tables. */
-  public List<Resource> resources(Deployment d) {
-    return compile(d).resources();
-  }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import sizing.data.Workbook;
 import sizing.model.CommitmentTerm;
 import sizing.model.CostModel;
-import sizing.model.Family;
 import sizing.model.SizingModel;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
@@ -110,8 +109,4 @@ public record Summary(
     return missing.isEmpty() ? "" : " No plan meets the goals in: " + String.join("; ", missing) + ".";
   }
 
-  /** The families in the order of their cheapest feasible plan. */
-  public List<Family> familiesByCost() {
-    return bestByFamily.stream().map(b -> b.deployment().family()).toList();
-  }
 }
