@@ -23,42 +23,41 @@ public final class PriceStory {
    */
   public static Catalog repriced(Catalog guide, Catalog published) {
     var items = new LinkedHashMap<String, CatalogItem>(guide.items());
-    for (var g : guide.inCategory(sizing.model.Category.DROPLET)) {
-      SameSpec.pairs(guide, published).stream()
-          .filter(p -> p.matched() && p.guide().id().equals(g.id()))
-          .map(SameSpec.Pair::published)
-          .min(Comparator.comparingDouble(CatalogItem::monthlyUnitUsd))
-          .ifPresent(p -> items.put(g.id(), g.withPrice(p.monthlyUnitUsd() * g.period().months(),
-              new sizing.model.Provenance("same size as " + p.id() + ": " + p.provenance().source(), p.provenance().asOf()))));
-    }
+    cheapestSameSize(guide, published).forEach((g, p) -> p.ifPresent(q -> items.put(g.id(),
+        g.withPrice(q.monthlyUnitUsd() * g.period().months(),
+            new sizing.model.Provenance("same size as " + q.id() + ": " + q.provenance().source(), q.provenance().asOf())))));
     return new Catalog(guide.name() + " at published prices", items);
   }
 
   /** Sentences: for each guide droplet, the cheapest published same-size droplet and the gap; unmatched ones named. */
   public static String droplets(Catalog guide, Catalog published) {
     var items = new ArrayList<String>();
-    var seen = new java.util.HashSet<String>();
-    for (var pair : SameSpec.pairs(guide, published)) {
-      var g = pair.guide();
-      if (!seen.add(g.id())) {
-        continue;
-      }
-      var cheapest = SameSpec.pairs(guide, published).stream()
-          .filter(p -> p.matched() && p.guide().id().equals(g.id()))
-          .min(Comparator.comparingDouble(p -> p.published().monthlyUnitUsd()));
+    cheapestSameSize(guide, published).forEach((g, cheapest) -> {
       if (cheapest.isEmpty()) {
         items.add(Md.code(g.id()) + " (" + Md.count(g.vcpus()) + " vCPU, " + Md.count(g.memoryGb()) + " GB) at "
             + Md.usd(g.monthlyUnitUsd()) + ": no published droplet of that size in the comparison catalog.");
       } else {
-        var p = cheapest.get().published();
+        var p = cheapest.get();
         double diff = g.monthlyUnitUsd() - p.monthlyUnitUsd();
         items.add(Md.code(g.id()) + " at " + Md.usd(g.monthlyUnitUsd()) + " against " + Md.code(p.id()) + " at "
             + Md.usd(p.monthlyUnitUsd()) + " (" + p.provenance().asOf() + "): the guide's price is "
             + (diff >= 0 ? Md.usd(diff) + " higher" : Md.usd(-diff) + " lower") + ", "
             + Md.pct(100 * diff / p.monthlyUnitUsd(), 0) + " of the published price.");
       }
-    }
+    });
     return Md.bullets(items);
+  }
+
+  /** Each guide droplet, in catalog order, with the cheapest published droplet of its vCPUs and memory, if any. */
+  private static LinkedHashMap<CatalogItem, java.util.Optional<CatalogItem>> cheapestSameSize(Catalog guide, Catalog published) {
+    var cheapest = new LinkedHashMap<CatalogItem, java.util.Optional<CatalogItem>>();
+    for (var pair : SameSpec.pairs(guide, published)) {
+      var current = cheapest.computeIfAbsent(pair.guide(), g -> java.util.Optional.empty());
+      if (pair.matched() && (current.isEmpty() || pair.published().monthlyUnitUsd() < current.get().monthlyUnitUsd())) {
+        cheapest.put(pair.guide(), java.util.Optional.of(pair.published()));
+      }
+    }
+    return cheapest;
   }
 
   /** A sentence on the largest and smallest effect on the guide's deployments. */
