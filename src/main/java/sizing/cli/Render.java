@@ -1,34 +1,49 @@
 package sizing.cli;
 
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import tech.tablesaw.api.NumericColumn;
+import java.util.function.BiFunction;
+import sizing.table.Grid;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
- * Turns Tablesaw tables into text. Column names carry their unit as a suffix ({@code _usd},
- * {@code _pct}, {@code _gb}, {@code _seconds}, {@code _users}); the text formats show it in the
- * header, e.g. {@code monthly_usd} as "monthly (USD)", and format the values to match.
+ * Turns tables into text. Column names carry their unit as a suffix ({@code _usd}, {@code _pct},
+ * {@code _gb}, {@code _seconds}, {@code _users}); the text formats show it in the header, e.g.
+ * {@code monthly_usd} as "monthly (USD)", and format the values to match. CSV keeps the names and
+ * the raw values.
+ *
+ * <p>The {@link Grid} forms load nothing beyond the JDK; the {@link Table} forms are for
+ * Tablesaw's tables (sweeps, audits, notebooks) and give the same text.
  */
 public final class Render {
   private Render() {}
 
-  public static String as(OutputFormat format, Table table) {
+  public static String as(OutputFormat format, Grid grid) {
     return switch (format) {
-      case table -> text(table);
-      case md -> markdown(table);
-      case csv -> csv(table);
+      case table -> text(grid);
+      case md -> markdown(grid);
+      case csv -> csv(grid);
       case json -> throw new IllegalArgumentException("JSON is written by the command itself");
     };
   }
 
-  /** Aligned columns, numbers right-aligned. */
+  public static String as(OutputFormat format, Table table) {
+    return format == OutputFormat.csv ? csv(table) : as(format, Grid.of(table));
+  }
+
   public static String text(Table table) {
-    var cells = cells(table);
-    int cols = table.columnCount();
+    return text(Grid.of(table));
+  }
+
+  public static String markdown(Table table) {
+    return markdown(Grid.of(table));
+  }
+
+  /** Aligned columns, numbers right-aligned. */
+  public static String text(Grid grid) {
+    var cells = cells(grid);
+    int cols = grid.columnCount();
     var widths = new int[cols];
     for (var row : cells) {
       for (int c = 0; c < cols; c++) {
@@ -40,7 +55,7 @@ public final class Render {
       var row = cells.get(r);
       var line = new StringBuilder();
       for (int c = 0; c < cols; c++) {
-        boolean right = r > 0 && table.column(c) instanceof NumericColumn;
+        boolean right = r > 0 && grid.columns().get(c).numeric();
         var cell = row.get(c);
         var pad = " ".repeat(widths[c] - cell.length());
         line.append(c == 0 ? "" : "  ").append(right ? pad + cell : cell + pad);
@@ -58,8 +73,8 @@ public final class Render {
   }
 
   /** A Markdown table. */
-  public static String markdown(Table table) {
-    var cells = cells(table);
+  public static String markdown(Grid grid) {
+    var cells = cells(grid);
     var sb = new StringBuilder();
     for (int r = 0; r < cells.size(); r++) {
       sb.append("| ")
@@ -67,8 +82,8 @@ public final class Render {
           .append(" |\n");
       if (r == 0) {
         sb.append('|');
-        for (int c = 0; c < table.columnCount(); c++) {
-          sb.append(table.column(c) instanceof NumericColumn ? " ---: |" : " --- |");
+        for (var c : grid.columns()) {
+          sb.append(c.numeric() ? " ---: |" : " --- |");
         }
         sb.append('\n');
       }
@@ -76,11 +91,47 @@ public final class Render {
     return sb.toString();
   }
 
-  /** CSV with raw numbers and the column names as they are. */
+  /** CSV with the column names as they are and raw values (see {@link Grid.Column#raw(int)}). */
+  public static String csv(Grid grid) {
+    return csv(grid.columnNames(), grid.rowCount(), (r, c) -> grid.columns().get(c).raw(r));
+  }
+
+  /** CSV of a Tablesaw table, values unformatted as Tablesaw's own writer gives them. */
   public static String csv(Table table) {
-    var w = new StringWriter();
-    table.write().csv(w);
-    return w.toString();
+    return csv(table.columnNames(), table.rowCount(), table::getUnformatted);
+  }
+
+  /**
+   * RFC 4180 CSV with LF line ends: a field is quoted when it holds a comma, a double quote, a
+   * line break, leading or trailing spaces, or starts with {@code #}, and a quote inside a quoted
+   * field is doubled. (Tablesaw's writer trims spaces and leaves quotes unescaped; files written
+   * here read back cell for cell.)
+   */
+  private static String csv(List<String> names, int rows, BiFunction<Integer, Integer, String> cell) {
+    var sb = new StringBuilder();
+    for (int c = 0; c < names.size(); c++) {
+      sb.append(c == 0 ? "" : ",").append(csvField(names.get(c)));
+    }
+    sb.append('\n');
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < names.size(); c++) {
+        sb.append(c == 0 ? "" : ",").append(csvField(cell.apply(r, c)));
+      }
+      sb.append('\n');
+    }
+    return sb.toString();
+  }
+
+  static String csvField(String s) {
+    if (s == null || s.isEmpty()) {
+      return "";
+    }
+    boolean quote = s.charAt(0) == '#' || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ';
+    for (int i = 0; i < s.length() && !quote; i++) {
+      char ch = s.charAt(i);
+      quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
+    }
+    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
   /** "monthly_usd" to "monthly (USD)". */
@@ -101,9 +152,9 @@ public final class Render {
   }
 
   /** A cell as shown in text and Markdown: money with two decimals, NaN as a dash. */
-  public static String cell(Column<?> column, int row) {
-    if (column instanceof NumericColumn<?> n) {
-      double v = n.getDouble(row);
+  public static String cell(Grid.Column column, int row) {
+    if (column.numeric()) {
+      double v = column.number(row);
       if (Double.isNaN(v)) {
         return "-";
       }
@@ -125,15 +176,15 @@ public final class Render {
       }
       return Math.abs(v) >= 1 ? String.format(Locale.ROOT, "%.2f", v) : String.format(Locale.ROOT, "%.3g", v);
     }
-    return column.getString(row);
+    return column.raw(row);
   }
 
-  private static List<List<String>> cells(Table table) {
+  private static List<List<String>> cells(Grid grid) {
     var rows = new ArrayList<List<String>>();
-    rows.add(table.columnNames().stream().map(Render::header).toList());
-    for (int r = 0; r < table.rowCount(); r++) {
+    rows.add(grid.columnNames().stream().map(Render::header).toList());
+    for (int r = 0; r < grid.rowCount(); r++) {
       var row = new ArrayList<String>();
-      for (var col : table.columns()) {
+      for (var col : grid.columns()) {
         row.add(cell(col, r));
       }
       rows.add(row);

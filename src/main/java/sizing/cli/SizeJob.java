@@ -20,11 +20,7 @@ import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.plan.Recommendation;
-import tech.tablesaw.api.BooleanColumn;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.IntColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import sizing.table.Grid;
 
 /** What {@code jbang size} prints, given its parsed arguments. */
 public final class SizeJob {
@@ -91,14 +87,14 @@ public final class SizeJob {
         }
         yield CostJson.write(arr);
       }
-      case csv -> Render.csv(single ? itemsTable(results.get(0).cost()) : summary(results, chosen));
+      case csv -> Render.csv(single ? itemLines(results.get(0).cost()) : summary(results, chosen));
       case table, md -> {
         var sb = new StringBuilder();
         if (single) {
           var r = results.get(0);
           var c = r.cost();
           sb.append(heading(request.format(), c.plan().name() + ": " + c.plan().title()));
-          sb.append(Render.as(request.format(), c.itemsTable().removeColumns("first_month_usd")));
+          sb.append(Render.as(request.format(), c.items().without("first_month_usd")));
           sb.append(String.format(Locale.ROOT,
               "%nmonthly $%,.2f (term %s; list price $%,.2f), first month $%,.2f, yearly $%,.2f; the guide says $%,.2f/month%n",
               c.monthlyUsd(), c.term().name(), c.listMonthlyUsd(), c.firstMonthUsd(), c.yearlyUsd(),
@@ -108,14 +104,12 @@ public final class SizeJob {
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
             sb.append('\n').append(heading(request.format(), "The guide's estimates beside the model"));
-            sb.append(Render.as(request.format(), comparisonTable(rows)));
+            sb.append(Render.as(request.format(), comparisonGrid(rows)));
           }
         } else {
           sb.append(heading(request.format(), "The guide's deployments, priced from " + workbook.catalog().name()
               + " (term " + term.name() + "), judged at " + fmtUsers(users) + " concurrent users"));
-          var t = summary(results, chosen).removeColumns("term_is_assumption", "term");
-          var title = t.stringColumn("title");
-          t.removeColumns(title).addColumns(title);
+          var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
           sb.append(Render.as(request.format(), t));
         }
         sb.append(notes(workbook, term, model));
@@ -170,7 +164,7 @@ public final class SizeJob {
         var list = new ArrayList<PlanResult>();
         rec.recommended().ifPresent(list::add);
         list.addAll(rec.alternatives());
-        yield Render.csv(PlanResult.table(list));
+        yield Render.csv(PlanResult.grid(list));
       }
       case table, md -> recommendationText(request.format(), rec, model, users, term, workbook);
     };
@@ -218,10 +212,10 @@ public final class SizeJob {
       var r = rec.recommended().get();
       sb.append(heading(format, "Recommended: " + r.name()));
       sb.append(r.cost().plan().title()).append("\n").append(describe(r)).append("\n\n");
-      sb.append(Render.as(format, r.cost().itemsTable().removeColumns("first_month_usd"))).append('\n');
+      sb.append(Render.as(format, r.cost().items().without("first_month_usd"))).append('\n');
       if (!rec.alternatives().isEmpty()) {
         sb.append(heading(format, "Next cheapest plans that meet every goal"));
-        sb.append(Render.as(format, PlanResult.table(rec.alternatives()).removeColumns("llm_monthly_usd"))).append('\n');
+        sb.append(Render.as(format, PlanResult.grid(rec.alternatives()).without("llm_monthly_usd"))).append('\n');
       }
     } else {
       sb.append(heading(format, "No plan meets every goal"));
@@ -261,12 +255,12 @@ public final class SizeJob {
     return GuideComparison.compare(workbook.estimatesFor(s.name()), Deployment.of(s.plan(), workbook.catalog()), model);
   }
 
-  private static Table comparisonTable(List<GuideComparison.Row> rows) {
-    return Table.create("guide vs model").addColumns(
-        StringColumn.create("metric", rows.stream().map(r -> r.estimate().metric())),
-        StringColumn.create("guide", rows.stream().map(r -> r.estimate().range() + " " + r.estimate().unit())),
-        StringColumn.create("verdict", rows.stream().map(GuideComparison.Row::verdict)),
-        StringColumn.create("model", rows.stream().map(GuideComparison.Row::note)));
+  private static Grid comparisonGrid(List<GuideComparison.Row> rows) {
+    return Grid.of("guide vs model",
+        Grid.text("metric", rows, r -> r.estimate().metric()),
+        Grid.text("guide", rows, r -> r.estimate().range() + " " + r.estimate().unit()),
+        Grid.text("verdict", rows, GuideComparison.Row::verdict),
+        Grid.text("model", rows, GuideComparison.Row::note));
   }
 
   private static String heading(OutputFormat format, String text) {
@@ -287,25 +281,21 @@ public final class SizeJob {
   }
 
   /** One row per scenario: cost under the term next to the guide's own figure, and the model's judgement. */
-  static Table summary(List<PlanResult> results, List<Scenario> scenarios) {
+  static Grid summary(List<PlanResult> results, List<Scenario> scenarios) {
     var guide = new LinkedHashMap<String, Double>();
     scenarios.forEach(s -> guide.put(s.name(), s.guideMonthlyUsd()));
     var costs = results.stream().map(PlanResult::cost).toList();
-    var t = CostModel.summaryTable(costs, guide);
-    var diff = t.doubleColumn("monthly_usd").subtract(t.doubleColumn("guide_monthly_usd"));
-    t.addColumns(
-        diff.setName("difference_usd"),
-        IntColumn.create("capacity_users", results.stream().mapToInt(PlanResult::capacityUsers).toArray()),
-        DoubleColumn.create("availability_pct", results.stream().mapToDouble(r -> 100 * r.evaluation().availability())),
-        BooleanColumn.create("term_is_assumption", costs.stream().map(c -> c.term().assumption()).toList()));
-    return t;
+    return CostModel.summary(costs, guide).with(
+        Grid.numbers("difference_usd", costs, c -> c.monthlyUsd() - guide.getOrDefault(c.plan().name(), Double.NaN)),
+        Grid.counts("capacity_users", results, PlanResult::capacityUsers),
+        Grid.numbers("availability_pct", results, r -> 100 * r.evaluation().availability()),
+        Grid.flags("term_is_assumption", costs, c -> c.term().assumption()));
   }
 
-  private static Table itemsTable(PlanCost cost) {
-    var t = cost.itemsTable();
-    t.insertColumn(0, StringColumn.create("plan", java.util.Collections.nCopies(t.rowCount(), cost.plan().name())));
-    t.insertColumn(1, StringColumn.create("term", java.util.Collections.nCopies(t.rowCount(), cost.term().name())));
-    return t;
+  private static Grid itemLines(PlanCost cost) {
+    var items = cost.items();
+    var rows = java.util.Collections.nCopies(items.rowCount(), cost);
+    return items.withFirst(Grid.text("plan", rows, c -> c.plan().name()), Grid.text("term", rows, c -> c.term().name()));
   }
 
   private static String listScenarios(Workbook workbook, OutputFormat format) {
@@ -318,11 +308,11 @@ public final class SizeJob {
       }
       return CostJson.write(arr);
     }
-    var t = Table.create("scenarios").addColumns(
-        StringColumn.create("scenario", names.stream().map(Scenario::name)),
-        DoubleColumn.create("guide_monthly_usd", names.stream().mapToDouble(Scenario::guideMonthlyUsd)),
-        StringColumn.create("title", names.stream().map(s -> s.plan().title())));
-    return Render.as(format, t);
+    var list = List.copyOf(names);
+    return Render.as(format, Grid.of("scenarios",
+        Grid.text("scenario", list, Scenario::name),
+        Grid.numbers("guide_monthly_usd", list, Scenario::guideMonthlyUsd),
+        Grid.text("title", list, s -> s.plan().title())));
   }
 
   private static String fmtUsers(double users) {

@@ -3,9 +3,7 @@ package sizing.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
+import sizing.table.Grid;
 
 /**
  * Prices plans. The formulas are plain arithmetic on the catalog:
@@ -54,18 +52,14 @@ public final class CostModel {
    * One row per plan: plan, title, term, monthly, first-month and yearly cost in USD, and the
    * guide's own monthly figure where {@code guideMonthlyUsd} has one (NaN otherwise).
    */
-  public static Table summaryTable(List<PlanCost> costs, Map<String, Double> guideMonthlyUsd) {
-    var t = Table.create("plan costs");
-    t.addColumns(
-        StringColumn.create("plan", costs.stream().map(c -> c.plan().name())),
-        StringColumn.create("title", costs.stream().map(c -> c.plan().title())),
-        StringColumn.create("term", costs.stream().map(c -> c.term().name())),
-        DoubleColumn.create("monthly_usd", costs.stream().mapToDouble(PlanCost::monthlyUsd)),
-        DoubleColumn.create("first_month_usd", costs.stream().mapToDouble(PlanCost::firstMonthUsd)),
-        DoubleColumn.create("yearly_usd", costs.stream().mapToDouble(PlanCost::yearlyUsd)),
-        DoubleColumn.create(
-            "guide_monthly_usd",
-            costs.stream().mapToDouble(c -> guideMonthlyUsd.getOrDefault(c.plan().name(), Double.NaN))));
-    return t;
+  public static Grid summary(List<PlanCost> costs, Map<String, Double> guideMonthlyUsd) {
+    return Grid.of("plan costs",
+        Grid.text("plan", costs, c -> c.plan().name()),
+        Grid.text("title", costs, c -> c.plan().title()),
+        Grid.text("term", costs, c -> c.term().name()),
+        Grid.numbers("monthly_usd", costs, PlanCost::monthlyUsd),
+        Grid.numbers("first_month_usd", costs, PlanCost::firstMonthUsd),
+        Grid.numbers("yearly_usd", costs, PlanCost::yearlyUsd),
+        Grid.numbers("guide_monthly_usd", costs, c -> guideMonthlyUsd.getOrDefault(c.plan().name(), Double.NaN)));
   }
 }

@@ -1,8 +1,7 @@
 package sizing.model;
 
 import java.util.List;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import sizing.table.Grid;
 import tech.tablesaw.api.Table;
 
 /** A plan priced against a catalog under a commitment term: the itemised monthly bill. */
@@ -68,18 +67,21 @@ public record PlanCost(Plan plan, CommitmentTerm term, List<LineCost> lines) {
   }
 
   /** One row per line: item, category, role, quantity, unit, unit and line prices in USD. */
+  public Grid items() {
+    return Grid.of(plan.name() + " (" + term.name() + ")",
+        Grid.text("item", lines, l -> l.item().id()),
+        Grid.text("category", lines, l -> l.item().category().id()),
+        Grid.text("role", lines, l -> l.line().role().id()),
+        Grid.numbers("quantity", lines, LineCost::quantity),
+        Grid.text("unit", lines, l -> l.item().unit()),
+        Grid.numbers("unit_monthly_usd", lines, LineCost::unitMonthlyUsd),
+        Grid.numbers("discount_pct", lines, LineCost::discountPct),
+        Grid.numbers("monthly_usd", lines, LineCost::monthlyUsd),
+        Grid.numbers("first_month_usd", lines, LineCost::firstMonthUsd));
+  }
+
+  /** {@link #items()} as a Tablesaw table. */
   public Table itemsTable() {
-    var t = Table.create(plan.name() + " (" + term.name() + ")");
-    t.addColumns(
-        StringColumn.create("item", lines.stream().map(l -> l.item().id())),
-        StringColumn.create("category", lines.stream().map(l -> l.item().category().id())),
-        StringColumn.create("role", lines.stream().map(l -> l.line().role().id())),
-        DoubleColumn.create("quantity", lines.stream().mapToDouble(LineCost::quantity)),
-        StringColumn.create("unit", lines.stream().map(l -> l.item().unit())),
-        DoubleColumn.create("unit_monthly_usd", lines.stream().mapToDouble(LineCost::unitMonthlyUsd)),
-        DoubleColumn.create("discount_pct", lines.stream().mapToDouble(LineCost::discountPct)),
-        DoubleColumn.create("monthly_usd", lines.stream().mapToDouble(LineCost::monthlyUsd)),
-        DoubleColumn.create("first_month_usd", lines.stream().mapToDouble(LineCost::firstMonthUsd)));
-    return t;
+    return items().toTable();
   }
 }

@@ -14,9 +14,8 @@ import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
-import tech.tablesaw.api.NumericColumn;
+import sizing.table.Grid;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.columns.Column;
 
 /**
  * Rich output for notebooks, in plain Java: {@code Show.markdown(..)}, {@code Show.table(..)},
@@ -133,6 +132,7 @@ public final class Show {
 
   /** HTML for the first {@code maxRows} rows of {@code table}; numbers right-aligned. */
   static String tableHtml(Table table, int maxRows) {
+    var grid = Grid.of(table);
     int rows = Math.min(maxRows, table.rowCount());
     StringBuilder sb = new StringBuilder(256 + 64 * rows * Math.max(1, table.columnCount()));
     sb.append("<table class=\"dataframe\">\n");
@@ -141,16 +141,16 @@ public final class Show {
       sb.append("<caption>").append(escape(name)).append("</caption>\n");
     }
     sb.append("<thead><tr>");
-    for (Column<?> c : table.columns()) {
-      sb.append(c instanceof NumericColumn ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">")
+    for (var c : grid.columns()) {
+      sb.append(c.numeric() ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">")
           .append(escape(sizing.cli.Render.header(c.name())))
           .append("</th>");
     }
     sb.append("</tr></thead>\n<tbody>\n");
     for (int r = 0; r < rows; r++) {
       sb.append("<tr>");
-      for (Column<?> c : table.columns()) {
-        sb.append(c instanceof NumericColumn ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
+      for (var c : grid.columns()) {
+        sb.append(c.numeric() ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
             .append(escape(sizing.cli.Render.cell(c, r)))
             .append("</td>");
       }

@@ -6,6 +6,7 @@ import sizing.model.Deployment;
 import sizing.model.Evaluation;
 import sizing.model.PlanCost;
 import sizing.model.Violation;
+import sizing.table.Grid;
 
 /**
  * One plan judged at a workload: its cost, its capacity, the evaluation at the asked number of
@@ -41,16 +42,21 @@ public record PlanResult(
   }
 
   /** One row per judged plan: plan, family, monthly cost, capacity, p95, availability, bottleneck, LLM spend. */
+  public static Grid grid(List<PlanResult> results) {
+    return Grid.of("plans",
+        Grid.text("plan", results, PlanResult::name),
+        Grid.text("family", results, r -> r.deployment().family().id()),
+        Grid.numbers("monthly_usd", results, PlanResult::monthlyUsd),
+        Grid.counts("capacity_users", results, PlanResult::capacityUsers),
+        Grid.numbers("p95_seconds", results, r -> r.evaluation().p95Seconds()),
+        Grid.numbers("availability_pct", results, r -> 100 * r.evaluation().availability()),
+        Grid.text("bottleneck", results, r -> r.evaluation().bottleneck()),
+        Grid.numbers("llm_monthly_usd", results, r -> r.evaluation().llmMonthlyUsd()));
+  }
+
+  /** {@link #grid(List)} as a Tablesaw table. */
   public static tech.tablesaw.api.Table table(List<PlanResult> results) {
-    return tech.tablesaw.api.Table.create("plans").addColumns(
-        tech.tablesaw.api.StringColumn.create("plan", results.stream().map(PlanResult::name)),
-        tech.tablesaw.api.StringColumn.create("family", results.stream().map(r -> r.deployment().family().id())),
-        tech.tablesaw.api.DoubleColumn.create("monthly_usd", results.stream().mapToDouble(PlanResult::monthlyUsd)),
-        tech.tablesaw.api.IntColumn.create("capacity_users", results.stream().mapToInt(PlanResult::capacityUsers).toArray()),
-        tech.tablesaw.api.DoubleColumn.create("p95_seconds", results.stream().mapToDouble(r -> r.evaluation().p95Seconds())),
-        tech.tablesaw.api.DoubleColumn.create("availability_pct", results.stream().mapToDouble(r -> 100 * r.evaluation().availability())),
-        tech.tablesaw.api.StringColumn.create("bottleneck", results.stream().map(r -> r.evaluation().bottleneck())),
-        tech.tablesaw.api.DoubleColumn.create("llm_monthly_usd", results.stream().mapToDouble(r -> r.evaluation().llmMonthlyUsd())));
+    return grid(results).toTable();
   }
 
   static List<Violation> with(List<Violation> load, Violation... extra) {
