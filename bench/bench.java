@@ -185,7 +185,11 @@ public class bench {
         plans.size(), ns / 1e9);
   }
 
-  /** {@code ./jbang size} against {@code ./jbang bench/hello.java}, both with a warm JBang cache. */
+  /**
+   * {@code ./jbang size} against {@code ./jbang bench/hello.java}, both with a warm JBang cache, run
+   * in turn (hello, size, hello, size, ...) so that a drift in the machine's speed hits both; the
+   * ratio is the median of the pair-by-pair ratios.
+   */
   static void startup() throws Exception {
     var repo = Path.of("").toAbsolutePath();
     var jbang = repo.resolve("jbang").toString();
@@ -193,15 +197,19 @@ public class bench {
     var size = List.of(jbang, "size");
     run(hello);
     run(size);
+    int pairs = 11;
     var helloTimes = new ArrayList<Double>();
     var sizeTimes = new ArrayList<Double>();
-    for (int i = 0; i < 7; i++) {
+    var ratios = new ArrayList<Double>();
+    for (int i = 0; i < pairs; i++) {
       helloTimes.add(run(hello));
       sizeTimes.add(run(size));
+      ratios.add(sizeTimes.get(i) / helloTimes.get(i));
     }
-    double h = medianOf(helloTimes);
-    double s = medianOf(sizeTimes);
-    System.out.printf(Locale.ROOT, "jbang start-up, warm cache, median of 7: hello-world %.2f s, jbang size %.2f s (%.2fx)%n", h, s, s / h);
+    System.out.printf(Locale.ROOT,
+        "jbang start-up, warm cache, %d pairs: hello-world median %.2f s, jbang size median %.2f s; size/hello per pair: median %.2fx (min %.2fx, max %.2fx)%n",
+        pairs, medianOf(helloTimes), medianOf(sizeTimes), medianOf(ratios), java.util.Collections.min(ratios),
+        java.util.Collections.max(ratios));
   }
 
   static double run(List<String> command) throws Exception {

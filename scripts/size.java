@@ -5,9 +5,13 @@
 //DEPS com.fasterxml.jackson.core:jackson-databind
 //DEPS info.picocli:picocli:4.7.7
 //DEPS tech.tablesaw:tablesaw-core:0.44.4
-//DEPS org.knowm.xchart:xchart:3.8.8
 //DEPS org.slf4j:slf4j-nop:2.0.12
-//SOURCES ../src/main/java/sizing/**.java
+//SOURCES ../src/main/java/sizing/model/*.java ../src/main/java/sizing/data/*.java
+//SOURCES ../src/main/java/sizing/plan/*.java ../src/main/java/sizing/table/*.java
+//SOURCES ../src/main/java/sizing/cli/Cli.java ../src/main/java/sizing/cli/CommandFailed.java
+//SOURCES ../src/main/java/sizing/cli/CostJson.java ../src/main/java/sizing/cli/OutputFormat.java
+//SOURCES ../src/main/java/sizing/cli/PlanJson.java ../src/main/java/sizing/cli/Render.java
+//SOURCES ../src/main/java/sizing/cli/SizeJob.java ../src/main/java/sizing/cli/UsageException.java
 //JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
 //CDS
 

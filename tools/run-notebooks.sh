@@ -17,7 +17,7 @@
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+cd "$ROOT" || exit
 JUPYTER="${JUPYTER:-jupyter}"
 export PYDEVD_DISABLE_FILE_VALIDATION=1
 OUT=target/notebooks

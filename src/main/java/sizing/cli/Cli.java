@@ -40,7 +40,7 @@ public final class Cli {
             err.println(name + ": " + oneLine(ex.getMessage()));
             return USAGE;
           }
-          if (ex instanceof ReportJob.ReportFailed) {
+          if (ex instanceof CommandFailed) {
             err.println(oneLine(ex.getMessage()));
             return SOFTWARE;
           }

@@ -91,16 +91,16 @@ public final class ReportJob {
           .redirectOutput(ProcessBuilder.Redirect.INHERIT).redirectError(ProcessBuilder.Redirect.INHERIT).start();
       if (!p.waitFor(60, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        throw new ReportFailed("report: " + String.join(" ", command) + " did not finish within 60 minutes");
+        throw new CommandFailed("report: " + String.join(" ", command) + " did not finish within 60 minutes");
       }
       if (p.exitValue() != 0) {
-        throw new ReportFailed("report: " + String.join(" ", command) + " failed (exit " + p.exitValue() + "); nothing was written");
+        throw new CommandFailed("report: " + String.join(" ", command) + " failed (exit " + p.exitValue() + "); nothing was written");
       }
     } catch (IOException e) {
-      throw new ReportFailed("report: cannot run " + command.get(0) + ": " + e.getMessage());
+      throw new CommandFailed("report: cannot run " + command.get(0) + ": " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ReportFailed("report: interrupted");
+      throw new CommandFailed("report: interrupted");
     }
   }
 
@@ -118,15 +118,6 @@ public final class ReportJob {
           Files.deleteIfExists(p);
         }
       }
-    }
-  }
-
-  /** A notebook failed or a tool could not run: exit 1, not a usage error. */
-  public static final class ReportFailed extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    public ReportFailed(String message) {
-      super(message);
     }
   }
 }

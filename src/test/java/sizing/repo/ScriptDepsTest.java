@@ -5,8 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.FileSystems;
+import java.util.ArrayDeque;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,16 +61,110 @@ class ScriptDepsTest {
     }
   }
 
+  /**
+   * The {@code ./jbang} launcher runs an alias of this catalog by running its script (sparing
+   * JBang's lookup through remote catalogs); that is the same only while an alias holds nothing but
+   * its script and a description.
+   */
   @Test
-  void everyCatalogAliasHasADescriptionAndAScript() throws IOException {
+  void everyCatalogAliasHasADescriptionAndAScriptAndNothingElse() throws IOException {
     var catalog = new com.fasterxml.jackson.databind.ObjectMapper().readTree(REPO.resolve("jbang-catalog.json").toFile());
     var aliases = catalog.get("aliases");
     assertThat(aliases.size()).isPositive();
     aliases.fields().forEachRemaining(e -> {
       assertThat(e.getValue().path("description").asText()).as(e.getKey()).isNotBlank();
+      var keys = new java.util.ArrayList<String>();
+      e.getValue().fieldNames().forEachRemaining(keys::add);
+      assertThat(keys).as(e.getKey() + ": keys the launcher's shortcut would ignore").containsExactlyInAnyOrder("script-ref", "description");
       var ref = e.getValue().path("script-ref").asText();
       assertThat(REPO.resolve(ref)).as(e.getKey()).isRegularFile();
       assertThat(Path.of(ref).getFileName().toString()).as("file, class and alias share a name").isEqualTo(e.getKey() + ".java");
     });
+  }
+
+  /**
+   * A script compiles the library from the {@code //SOURCES} it lists, and {@code size} lists only
+   * what it uses (JBang reads every listed file on every start; see README, Speed). Every library
+   * class a script reaches, through its imports and what those use in turn (jdeps over the compiled
+   * classes), must have its source listed, so a new dependency fails here, not in a script's
+   * compile.
+   */
+  @Test
+  void everyScriptListsTheSourceOfEveryLibraryClassItReaches() throws IOException {
+    var graph = libraryGraph();
+    var mentioned = Pattern.compile("\\bsizing\\.[a-z]+(?:\\.[a-z]+)*\\.[A-Z]\\w*");
+    try (var files = Files.list(REPO.resolve("scripts"))) {
+      for (var script : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        var text = Files.readString(script);
+        var listed = listedSources(script, text);
+        var reached = new TreeSet<String>();
+        var todo = new ArrayDeque<String>();
+        var m = mentioned.matcher(text);
+        while (m.find()) {
+          todo.add(m.group());
+        }
+        while (!todo.isEmpty()) {
+          var c = todo.pop();
+          if (graph.containsKey(c) && reached.add(c)) {
+            todo.addAll(graph.get(c));
+          }
+        }
+        assertThat(reached).as(script.getFileName() + " reaches no library class: is target/classes built?").isNotEmpty();
+        var missing = reached.stream().map(ScriptDepsTest::sourceOf).filter(f -> !listed.contains(f))
+            .map(f -> REPO.toAbsolutePath().normalize().relativize(f).toString()).toList();
+        assertThat(missing).as(script.getFileName() + ": add these to its //SOURCES").isEmpty();
+      }
+    }
+  }
+
+  /** Library class (outer classes only) to the library classes it uses, from jdeps. */
+  static Map<String, Set<String>> libraryGraph() {
+    var out = new StringWriter();
+    var jdeps = ToolProvider.findFirst("jdeps").orElseThrow();
+    var classes = REPO.resolve("target/classes").toString();
+    assertThat(jdeps.run(new PrintWriter(out), new PrintWriter(new StringWriter()), "-verbose:class", "-filter:none",
+        "-cp", classes, classes)).isZero();
+    var edge = Pattern.compile("^\\s+(sizing\\.\\S+)\\s+->\\s+(sizing\\.\\S+)\\s");
+    var graph = new HashMap<String, Set<String>>();
+    out.toString().lines().forEach(line -> {
+      var m = edge.matcher(line);
+      if (m.find()) {
+        graph.computeIfAbsent(outer(m.group(1)), k -> new HashSet<>()).add(outer(m.group(2)));
+        graph.computeIfAbsent(outer(m.group(2)), k -> new HashSet<>());
+      }
+    });
+    return graph;
+  }
+
+  static String outer(String className) {
+    int dollar = className.indexOf('$');
+    return dollar < 0 ? className : className.substring(0, dollar);
+  }
+
+  static Path sourceOf(String className) {
+    return REPO.resolve("src/main/java").resolve(className.replace('.', '/') + ".java").toAbsolutePath().normalize();
+  }
+
+  /** The files a script's {@code //SOURCES} lines name: paths, {@code dir/*.java} and {@code dir/**.java}. */
+  static Set<Path> listedSources(Path script, String text) throws IOException {
+    var listed = new HashSet<Path>();
+    for (var line : text.lines().filter(l -> l.startsWith("//SOURCES ")).toList()) {
+      for (var entry : line.substring("//SOURCES ".length()).trim().split("\\s+")) {
+        var path = script.getParent().resolve(entry).toAbsolutePath().normalize();
+        if (!entry.contains("*")) {
+          listed.add(path);
+          continue;
+        }
+        var dir = script.getParent().resolve(entry.substring(0, entry.indexOf('*'))).toAbsolutePath().normalize();
+        var glob = FileSystems.getDefault().getPathMatcher("glob:" + path.toString().replace("**.java", "**/*.java"));
+        var flat = FileSystems.getDefault().getPathMatcher("glob:" + path);
+        try (Stream<Path> walk = Files.walk(dir)) {
+          walk.filter(p -> flat.matches(p) || (entry.contains("**") && (glob.matches(p) || p.getParent().equals(dir))))
+              .filter(p -> p.toString().endsWith(".java"))
+              .forEach(listed::add);
+        }
+      }
+    }
+    return listed;
   }
 }
