@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
+import sizing.data.CsvFile;
 import sizing.table.Grid;
 import tech.tablesaw.api.Table;
 
@@ -102,36 +103,22 @@ public final class Render {
   }
 
   /**
-   * RFC 4180 CSV with LF line ends: a field is quoted when it holds a comma, a double quote, a
-   * line break, leading or trailing spaces, or starts with {@code #}, and a quote inside a quoted
-   * field is doubled. (Tablesaw's writer trims spaces and leaves quotes unescaped; files written
-   * here read back cell for cell.)
+   * RFC 4180 CSV with LF line ends, each field quoted as {@link CsvFile#field} does. (Tablesaw's
+   * writer trims spaces and leaves quotes unescaped; files written here read back cell for cell.)
    */
   private static String csv(List<String> names, int rows, BiFunction<Integer, Integer, String> cell) {
     var sb = new StringBuilder();
     for (int c = 0; c < names.size(); c++) {
-      sb.append(c == 0 ? "" : ",").append(csvField(names.get(c)));
+      sb.append(c == 0 ? "" : ",").append(CsvFile.field(names.get(c)));
     }
     sb.append('\n');
     for (int r = 0; r < rows; r++) {
       for (int c = 0; c < names.size(); c++) {
-        sb.append(c == 0 ? "" : ",").append(csvField(cell.apply(r, c)));
+        sb.append(c == 0 ? "" : ",").append(CsvFile.field(cell.apply(r, c)));
       }
       sb.append('\n');
     }
     return sb.toString();
-  }
-
-  static String csvField(String s) {
-    if (s == null || s.isEmpty()) {
-      return "";
-    }
-    boolean quote = s.charAt(0) == '#' || s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' ';
-    for (int i = 0; i < s.length() && !quote; i++) {
-      char ch = s.charAt(i);
-      quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
-    }
-    return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
   }
 
   /** "monthly_usd" to "monthly (USD)". */

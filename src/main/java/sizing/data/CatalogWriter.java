@@ -9,7 +9,7 @@ import sizing.model.CatalogItem;
 /**
  * Writes catalog items in the format {@link CatalogLoader} reads: the columns of {@link
  * CatalogLoader#COLUMNS} then {@code available}; numbers as plain decimals, empty where a size is
- * not stated; fields quoted (RFC 4180) where they hold a comma, a quote or a line break.
+ * not stated; fields quoted as {@link CsvFile#field} does.
  */
 public final class CatalogWriter {
   private CatalogWriter() {}
@@ -25,7 +25,7 @@ public final class CatalogWriter {
           i.id(), i.category().id(), i.description(), number(i.vcpus()), number(i.memoryGb()), number(i.diskGb()),
           number(i.transferTb()), i.unit(), i.period().id(), number(i.priceUsd()), i.provenance().source(),
           i.provenance().asOf().toString(), Boolean.toString(i.available()));
-      sb.append(String.join(",", fields.stream().map(CatalogWriter::quote).toList())).append('\n');
+      sb.append(String.join(",", fields.stream().map(CsvFile::field).toList())).append('\n');
     }
     return sb.toString();
   }
@@ -35,13 +35,5 @@ public final class CatalogWriter {
       return "";
     }
     return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
-  }
-
-  static String quote(String s) {
-    if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r") || s.startsWith("#")
-        || !s.equals(s.strip())) {
-      return "\"" + s.replace("\"", "\"\"") + "\"";
-    }
-    return s;
   }
 }

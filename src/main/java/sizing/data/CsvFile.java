@@ -70,6 +70,24 @@ public record CsvFile(Path path, List<String> header, List<Row> rows) {
     return new CsvFile(path, header.stream().map(String::trim).toList(), rows);
   }
 
+  /**
+   * {@code value} as one field of a CSV line: quoted, with inner quotes doubled, when it holds a
+   * comma, a quote or a line break, starts with {@code #} (a comment line here) or has white space
+   * at either end (which readers trim); otherwise as it is. A null value is an empty field. Any
+   * RFC 4180 reader reads the field back unchanged (this one too, but for line breaks, which it
+   * reads a line at a time).
+   */
+  public static String field(String value) {
+    if (value == null) {
+      return "";
+    }
+    if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
+        || value.startsWith("#") || !value.equals(value.strip())) {
+      return "\"" + value.replace("\"", "\"\"") + "\"";
+    }
+    return value;
+  }
+
   private static boolean isSkipped(String line) {
     var t = line.strip();
     return t.isEmpty() || t.startsWith("#");

@@ -132,8 +132,8 @@ public final class Show {
 
   /** HTML for the first {@code maxRows} rows of {@code table}; numbers right-aligned. */
   static String tableHtml(Table table, int maxRows) {
-    var grid = Grid.of(table);
     int rows = Math.min(maxRows, table.rowCount());
+    var grid = Grid.of(rows < table.rowCount() ? table.first(rows) : table);
     StringBuilder sb = new StringBuilder(256 + 64 * rows * Math.max(1, table.columnCount()));
     sb.append("<table class=\"dataframe\">\n");
     String name = table.name();

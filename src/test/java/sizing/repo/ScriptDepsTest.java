@@ -156,12 +156,10 @@ class ScriptDepsTest {
           continue;
         }
         var dir = script.getParent().resolve(entry.substring(0, entry.indexOf('*'))).toAbsolutePath().normalize();
-        var glob = FileSystems.getDefault().getPathMatcher("glob:" + path.toString().replace("**.java", "**/*.java"));
-        var flat = FileSystems.getDefault().getPathMatcher("glob:" + path);
+        // As in JBang: "*" stays within the directory, "**" reaches into its subdirectories too.
+        var glob = FileSystems.getDefault().getPathMatcher("glob:" + path);
         try (Stream<Path> walk = Files.walk(dir)) {
-          walk.filter(p -> flat.matches(p) || (entry.contains("**") && (glob.matches(p) || p.getParent().equals(dir))))
-              .filter(p -> p.toString().endsWith(".java"))
-              .forEach(listed::add);
+          walk.filter(glob::matches).forEach(listed::add);
         }
       }
     }
