@@ -11,7 +11,7 @@ import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.internal.chartpart.Chart;
-import sizing.cli.AtomicFiles;
+import sizing.io.AtomicFiles;
 
 /**
  * Saves charts: PNG at a set DPI (the chart's size in points scaled by {@code dpi / 72}) and SVG

@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import picocli.CommandLine;
-import sizing.data.DataException;
+import sizing.io.BadInput;
 
 /**
  * Runs a picocli command the workbook's way: bad arguments and bad data files print one line on
@@ -36,7 +36,7 @@ public final class Cli {
           if (System.getenv("SIZING_DEBUG") != null) {
             ex.printStackTrace(err);
           }
-          if (ex instanceof UsageException || ex instanceof DataException) {
+          if (ex instanceof BadInput) {
             err.println(name + ": " + oneLine(ex.getMessage()));
             return USAGE;
           }

@@ -1,5 +1,6 @@
 package sizing.cli;
 
+import sizing.io.AtomicFiles;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -1,5 +1,6 @@
 package sizing.cli;
 
+import sizing.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * A data file that cannot be used as it is: names the file, the line (1-based, the header is
  * line 1) and the field, so the message alone tells a user what to fix.
  */
-public final class DataException extends RuntimeException {
+public final class DataException extends sizing.io.BadInput {
   private static final long serialVersionUID = 1L;
 
   private final transient Path file;

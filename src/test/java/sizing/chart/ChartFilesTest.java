@@ -11,7 +11,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
-import sizing.cli.UsageException;
+import sizing.io.BadInput;
 
 /** PNGs decode at the size their DPI implies, SVGs are well-formed XML, and files appear whole or not at all. */
 class ChartFilesTest {
@@ -70,7 +70,7 @@ class ChartFilesTest {
   void aFileInTheWayIsAUsageErrorNamingTheTarget(@TempDir Path dir) throws IOException {
     var blocker = Files.writeString(dir.resolve("blocker"), "x");
     var target = blocker.resolve("c.png");
-    assertThatThrownBy(() -> ChartFiles.png(small(), target, 72)).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> ChartFiles.png(small(), target, 72)).isInstanceOf(BadInput.class)
         .hasMessageContaining(target.toString());
   }
 

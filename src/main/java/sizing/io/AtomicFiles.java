@@ -1,4 +1,4 @@
-package sizing.cli;
+package sizing.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ public final class AtomicFiles {
           // the original failure is the one to report
         }
       }
-      throw new UsageException("cannot write " + target + ": " + e.getMessage());
+      throw new BadInput("cannot write " + target + ": " + e.getMessage());
     }
   }
 
