@@ -152,6 +152,11 @@ public class PrintTheme extends XChartTheme {
   }
 
   @Override
+  public Font getAnnotationTextPanelFont() {
+    return new Font(FONT, Font.PLAIN, TEXT_PT);
+  }
+
+  @Override
   public Color getAnnotationTextFontColor() {
     return Color.BLACK;
   }
