@@ -130,7 +130,7 @@ public final class ChartSet {
     var scenarios = new ArrayList<PlanResult>();
     var pick = new ArrayList<PlanResult>();
     var pickTable = new ArrayList<Table>();
-    charts.put("judging " + plans.size() + " plans at " + ChartText.num(users) + " users", () -> {
+    charts.put("judging " + ChartText.num(plans.size()) + " plans at " + ChartText.num(users) + " users", () -> {
       judged.addAll(Optimizer.judgeAll(plans, catalog, term, model, users));
       workbook.scenarios().values().forEach(s -> scenarios.add(Optimizer.judge(s.plan(), catalog, term, model, users)));
       Optimizer.cheapest(plans, catalog, term, model, users).ifPresent(pick::add);

@@ -166,8 +166,9 @@ public final class Charts {
   /**
    * (g) Users and capacity month by month: the users forecast, the capacity of the plan the path
    * runs (a step; each migration marked and named), and the capacity of the plan the guide's
-   * migration path names for that month (dashed), with the months its plan is too small marked and
-   * each of the guide's phases named where it starts.
+   * migration path names for that month (dashed), with the months its plan is too small marked; a
+   * dotted line where each of the guide's phases starts, the phases and their months named in the
+   * x-axis title.
    *
    * @param growth one row per month with {@link #GROWTH_COLUMNS}
    * @param planNames the name to show for a plan id ({@link PlanNames#index})

@@ -152,6 +152,12 @@ class ChartsTest {
     assertThat(Charts.costVersusCapacity(judged, List.of()).getTitle()).contains("1y", "guide's assumed");
     assertThat(Charts.availabilityVersusCost(judged, List.of(), Double.NaN).getTitle()).contains("1y", "guide's assumed");
     assertThat(Charts.costVersusCapacity(plans, List.of()).getTitle()).doesNotContain("assumed");
+    // and the longer title still fits across the chart
+    for (var chart : List.of(Charts.costVersusCapacity(judged, List.of()), Charts.availabilityVersusCost(judged, List.of(), Double.NaN))) {
+      double width = chart.getStyler().getChartTitleFont()
+          .getStringBounds(chart.getTitle(), new java.awt.font.FontRenderContext(null, true, true)).getWidth();
+      assertThat(width).as(chart.getTitle()).isLessThanOrEqualTo(chart.getWidth() - 2.0 * chart.getStyler().getChartPadding());
+    }
   }
 
   // ------------------------------------------------------------------ (b)
