@@ -63,9 +63,6 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
   /** The lognormal is integrated over {@code ln m ± SPAN·σ}; the mass outside is {@code 2Φ̄(8) < 1.3e-15}. */
   private static final double SPAN = 8;
 
-  /** Below this relative gap {@code |μ − θ| / μ}, {@code θ} is moved to it; the tail then changes by less than 1e-9. */
-  private static final double COINCIDENT = 1e-9;
-
   /** Rejects a non-positive service time, no workers, a negative fixed delay or a missing LLM time. */
   public ResponseTime {
     if (!(serviceSeconds > 0) || Double.isInfinite(serviceSeconds)) {
@@ -416,12 +413,26 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       return (4 * fine - coarse) / 3;
     }
 
-    /** {@code P(L > x) + I_μ + Cμ (I_θ − I_μ) / (μ − θ)}, with {@code θ} moved off {@code μ} when they coincide. */
+    /**
+     * {@code P(L > x) + I_μ + Cμ K}, {@code K = (I_θ − I_μ) / (μ − θ)}. Where {@code θ} comes within
+     * {@code g = min(1e-5 μ, 1e-4 / x)} of {@code μ} (at a utilisation of {@code (c − 1)/c}, e.g.),
+     * the difference quotient would lose its digits to cancellation, so {@code K} is interpolated
+     * linearly between {@code θ = μ − g} and {@code μ + g}: an error of about {@code (g x)² / 8 ≤
+     * 1.3e-9} relative, since {@code K} is smooth in {@code θ}.
+     */
     double upperTail(double x, double mu, double momentMu, double theta, double wait) {
       double tail = llm.upperTail(x) + momentMu;
       if (wait > 0 && l.length > 0) {
-        double t = Math.abs(mu - theta) < COINCIDENT * mu ? mu * (1 - COINCIDENT) : theta;
-        tail += wait * mu * (moment(x, t) - momentMu) / (mu - t);
+        double gap = Math.min(1e-5 * mu, 1e-4 / x);
+        double k;
+        if (Math.abs(mu - theta) < gap) {
+          double below = (moment(x, mu - gap) - momentMu) / gap;
+          double above = (momentMu - moment(x, mu + gap)) / gap;
+          k = below + (above - below) * (theta - (mu - gap)) / (2 * gap);
+        } else {
+          k = (moment(x, theta) - momentMu) / (mu - theta);
+        }
+        tail += wait * mu * k;
       }
       return Math.min(1, Math.max(0, tail));
     }
