@@ -10,6 +10,8 @@
 //DEPS org.knowm.xchart:xchart:3.8.8
 //DEPS org.slf4j:slf4j-nop:2.0.12
 //SOURCES ../src/main/java/sizing/**.java
+//JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
+//CDS
 
 import java.nio.file.Path;
 import java.util.ArrayList;

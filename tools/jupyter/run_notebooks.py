@@ -12,7 +12,9 @@ its `parameters` cell, where the executed copy and the page go, and what the pag
 Each notebook runs in a fresh kernel through nbclient (no `jupyter nbconvert` process per
 notebook) and is rendered with nbconvert's HTMLExporter in this same process, through the
 template in tools/jupyter/templates/sizing-report (no MathJax, no require.js, no file:// URL).
-Notebooks run two at a time by default (one kernel JVM per core).
+Notebooks run three at a time by default, the longest first (as long as each took last time):
+on a 2-core machine a third kernel fills the time the others spend starting up and waiting on
+messages (measured in the README's Speed section).
 
 The Java kernel (rapaio-jupyter-kernel 3.0.1) can fail to answer right after start-up;
 tools/jupyter/KernelLauncher.java works around the known causes, and as a safety net a kernel
@@ -24,6 +26,7 @@ exit status 1 if any notebook failed, 2 for a bad argument.
 
 import argparse
 import asyncio
+import atexit
 import copy
 import json
 import os
@@ -94,6 +97,10 @@ async def execute(nb, cwd, kernel, start_timeout, cell_timeout, kernel_log, grac
         if any(s in str(e) for s in START_ERRORS) and client.code_cells_executed == 0:
             raise StartFailed(str(e)) from e
         raise
+    finally:
+        # nbclient registers a clean-up for interpreter exit that fails on a kernel it already
+        # cleaned up ("AssertionError" printed at exit); this run's kernel is dealt with here.
+        atexit.unregister(client._cleanup_kernel)
     return nb
 
 
@@ -111,12 +118,30 @@ def contents(body):
     return [(m.group(1), re.sub(r"<[^>]+>", "", m.group(2)).strip()) for m in _H2.finditer(body)]
 
 
-def render(nb, page, with_code):
+
+_EXPORTERS = {}
+CONTENTS_MARK = "<!-- report:contents -->"
+
+
+def exporter(with_code):
+    """One HTML exporter per mode, made once: building its template environment is most of its cost."""
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="sizing-report",
-                            exclude_input=not with_code, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
+    if with_code not in _EXPORTERS:
+        _EXPORTERS[with_code] = HTMLExporter(extra_template_basedirs=[str(TEMPLATES)], template_name="sizing-report",
+                                             exclude_input=not with_code, exclude_input_prompt=True,
+                                             exclude_output_prompt=True)
+    return _EXPORTERS[with_code]
+
+
+def contents_html(body):
+    items = "".join(f'<li><a href="#{a}">{t}</a></li>\n' for a, t in contents(body))
+    if not items:
+        return ""
+    return f'<details class="report-contents" open><summary>On this page</summary>\n<ol>\n{items}</ol></details>'
+
+
+def render(nb, page, with_code):
     nb = copy.deepcopy(nb)
     if page.get("title"):
         nb.metadata["title"] = page["title"]
@@ -125,15 +150,13 @@ def render(nb, page, with_code):
             # stderr chatter (a kernel warning) is for engineers; errors stay visible.
             if cell.cell_type == "code":
                 cell.outputs = [o for o in cell.outputs if not (o.get("output_type") == "stream" and o.get("name") == "stderr")]
-    # Two passes: the first finds the sections for the contents list.
-    resources = {"metadata": {"name": page.get("name", "notebook")}, "report": dict(page, contents=[])}
-    body, _ = exporter.from_notebook_node(nb, resources=copy.deepcopy(resources))
-    resources["report"]["contents"] = contents(body)
-    body, _ = exporter.from_notebook_node(nb, resources=resources)
-    return body
+    resources = {"metadata": {"name": page.get("name", "notebook")}, "report": page}
+    body, _ = exporter(with_code).from_notebook_node(nb, resources=resources)
+    # The sections are known once the page is rendered; the template leaves a mark for their list.
+    return body.replace(CONTENTS_MARK, contents_html(body), 1)
 
 
-async def run_one(item, args, sem):
+async def run_one(item, args, sem, took):
     source = Path(item["source"])
     name = source.stem
     async with sem:
@@ -177,13 +200,33 @@ async def run_one(item, args, sem):
             except Exception as e:  # a template or exporter fault: name it, keep going
                 print(f"FAIL {source}: rendering HTML: {error_text(e)}", flush=True)
                 return False
-        print(f"ok   {source} ({time.monotonic() - started:.0f} s)", flush=True)
+        took[source.name] = round(time.monotonic() - started, 1)
+        print(f"ok   {source} ({took[source.name]:.0f} s)", flush=True)
         return True
 
 
+DURATIONS = ROOT / "target" / "notebooks" / "durations.json"
+
+
 async def run_all(items, args):
+    """Runs the notebooks, the longest first (as long as each took last time), args.parallel at once."""
+    try:
+        last = json.loads(DURATIONS.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        last = {}
+    order = sorted(range(len(items)), key=lambda i: -float(last.get(Path(items[i]["source"]).name, 0)))
     sem = asyncio.Semaphore(max(1, args.parallel))
-    return await asyncio.gather(*(run_one(i, args, sem) for i in items))
+    took = {}
+    results = await asyncio.gather(*(run_one(items[i], args, sem, took) for i in order))
+    try:
+        DURATIONS.parent.mkdir(parents=True, exist_ok=True)
+        DURATIONS.write_text(json.dumps(dict(last, **took), indent=1, sort_keys=True), encoding="utf-8")
+    except OSError:
+        pass
+    ok = [False] * len(items)
+    for i, r in zip(order, results):
+        ok[i] = r
+    return ok
 
 
 def main(argv):
@@ -192,8 +235,8 @@ def main(argv):
     p.add_argument("--job", help="a job file written by jbang report")
     p.add_argument("--html", action="store_true", help="also render target/notebooks/NAME.html")
     p.add_argument("--with-code", action="store_true", help="show the code cells in the HTML")
-    p.add_argument("--parallel", type=int, default=int(os.environ.get("NOTEBOOK_PARALLEL", "2")),
-                   help="notebooks run at once (default: 2)")
+    p.add_argument("--parallel", type=int, default=int(os.environ.get("NOTEBOOK_PARALLEL", "3")),
+                   help="notebooks run at once (default: 3)")
     p.add_argument("--graceful", action="store_true",
                    help="ask each kernel to shut down and wait for it (default: stop it at once)")
     p.add_argument("--kernel", default=os.environ.get("NOTEBOOK_KERNEL", KERNEL))

@@ -29,7 +29,7 @@ import sizing.narrative.ReportIndex;
  *
  * <p>The notebooks run in one process, {@code tools/jupyter/run_notebooks.py} (nbclient, and
  * nbconvert's HTML exporter in-process with the template {@code
- * tools/jupyter/templates/sizing-report}), two at a time, on the kernel {@value #KERNEL} that
+ * tools/jupyter/templates/sizing-report}), three at a time, on the kernel {@value #KERNEL} that
  * {@code tools/setup-jupyter.sh} writes under {@code target/jupyter}; the runner sees that folder
  * through {@code JUPYTER_PATH}, so no kernel of the user's is read or changed. The inputs are
  * injected after each notebook's {@code parameters} cell (papermill's convention) and stamped on
@@ -44,6 +44,9 @@ public final class ReportJob {
 
   /** The report's own kernelspec, under {@code target/jupyter/kernels/}. */
   public static final String KERNEL = "sizing-java";
+
+  /** Notebooks run at once: on 2 cores a third kernel fills the others' start-up and message waits. */
+  static final int PARALLEL = 3;
 
   /** Workload draws behind the index's "how likely it meets the goals" (as the uncertainty notebook). */
   public static final int DECISION_SAMPLES = 2000;
@@ -101,7 +104,7 @@ public final class ReportJob {
       var jobFile = stage.resolve(".job.json");
       Files.writeString(jobFile, CostJson.write(job));
 
-      System.err.println("report: executing " + notebooks.size() + " notebook(s), two at a time...");
+      System.err.println("report: executing " + notebooks.size() + " notebook(s), " + PARALLEL + " at a time...");
       var runner = start(repo, jobFile, dataDir);
       var decision = ReportIndex.Decision.of(run, DECISION_SAMPLES, SweepJob.DEFAULT_SEED);
       finish(runner, "a notebook failed; nothing was written (executed copies and kernel logs: target/notebooks/)");
@@ -181,7 +184,7 @@ public final class ReportJob {
       ReportIndex.Build build) {
     var job = CostJson.MAPPER.createObjectNode();
     job.put("with_code", request.withCode());
-    job.put("parallel", 2);
+    job.put("parallel", PARALLEL);
     var list = job.putArray("notebooks");
     var inject = request.inputs().isEmpty() ? null : request.inputs().javaSource();
     for (int i = 0; i < notebooks.size(); i++) {
