@@ -174,7 +174,10 @@ if ((user_kernel)); then
   rm -rf "$USER_STAGE" && mkdir -p "$USER_STAGE"
   cp "$SPEC/$KERNEL_JAR" "$LAUNCHER_JAR" "$SPEC/kernel.sh" "$USER_STAGE/"
   write_spec "$DEST" "$USER_STAGE/kernel.json"
-  "$JUPYTER" kernelspec install --user --replace --name "$KERNEL_NAME" "$ROOT/$USER_STAGE" >/dev/null
+  if ! out="$("$JUPYTER" kernelspec install --user --replace --name "$KERNEL_NAME" "$ROOT/$USER_STAGE" 2>&1)"; then
+    log "installing the kernel failed: $out"
+    exit 1
+  fi
   log "installed your kernel '$KERNEL_NAME' (\"$KERNEL_DISPLAY_NAME\") at $DEST;"
   log "it runs the code of the clone that holds the notebook you open (its target/classes)"
 else
