@@ -74,7 +74,7 @@ if [[ "${SKIP_APT:-0}" != 1 ]]; then
   fi
 fi
 command -v "$JUPYTER" >/dev/null || { log "'$JUPYTER' not found on PATH"; exit 1; }
-command -v java >/dev/null || { log "java not found on PATH"; exit 1; }
+JAVA_BIN="$(command -v java)" || { log "java not found on PATH"; exit 1; }
 command -v javac >/dev/null || { log "javac (a JDK) not found on PATH"; exit 1; }
 
 # The Python that runs the notebooks: the one jupyter itself runs on, if it has nbclient.
@@ -133,6 +133,7 @@ write_spec() { # $1: kernelspec folder (absolute)
   "display_name": "$KERNEL_DISPLAY_NAME",
   "language": "java",
   "interrupt_mode": "message",
+  "env": {"SIZING_KERNEL_JAVA": "$JAVA_BIN"},
   "metadata": {"$MARKER": true}
 }
 EOF

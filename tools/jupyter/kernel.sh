@@ -10,7 +10,7 @@
 # JVM: C1 only and the serial collector (a notebook's cells are short; this halves the time spent
 # in them on a 2-core machine), plus the clone's class-data-sharing archive when it has one
 # (target/jupyter/kernel.jsa, made by tools/setup-jupyter.sh). SIZING_KERNEL_JAVA_OPTIONS replaces
-# those flags.
+# those flags; SIZING_KERNEL_JAVA names the java to run (the kernelspec sets the one the setup found).
 here=$(cd "$(dirname "$0")" && pwd)
 dir=$(pwd)
 while :; do
