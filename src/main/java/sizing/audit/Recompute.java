@@ -13,7 +13,8 @@ import sizing.model.LineCost;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
 import sizing.model.Role;
-import sizing.model.Workload;
+import sizing.model.GuideEstimate;
+import sizing.model.WorkloadParameter;
 
 /**
  * The formulas behind each {@link Check} kind. Each takes the claim, its check and the evidence
@@ -253,13 +254,11 @@ final class Recompute {
       case DATABASE -> {
         double limit;
         String what;
-        if (d.databaseManaged()) {
-          limit = stack.maxConnections(d.database());
-          what = d.database().id() + "'s limit of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
-        } else {
-          limit = stack.selfHostedMaxConnections();
-          what = "the self-hosted max_connections of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
-        }
+        limit = e.model().connectionLimit(d);
+        what = switch (d.database().place()) {
+          case MANAGED -> d.database().item().id() + "'s limit of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
+          case BACKEND, DROPLET -> "the self-hosted max_connections of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
+        };
         yield limited(claim, computed, limit, sb.append(" against ").append(what).toString());
       }
     };
@@ -298,7 +297,7 @@ final class Recompute {
       }
     }
     boolean target = e.workbook().estimatesFor(c.scenario()).stream().anyMatch(x -> x.benchmark()
-        && x.metric().equals("concurrent_users") && x.low() == claim.guide().low() && x.high() == claim.guide().high());
+        && x.metric() == GuideEstimate.Metric.CONCURRENT_USERS && x.low() == claim.guide().low() && x.high() == claim.guide().high());
     if (target) {
       sb.append("; this range is one the model's backend CPU per request is calibrated to (data/workloads/guide.csv), so agreement is by construction");
     }
@@ -355,7 +354,7 @@ final class Recompute {
    */
   static Finding rate(Claim claim, Check.Rate r, Evidence e) {
     var w = e.model().workload();
-    double perUserPerMinute = w.value(Workload.RATE);
+    double perUserPerMinute = w.value(WorkloadParameter.RATE);
     var parameter = w.parameter(r.metric().parameter());
     double perRequest = parameter.value();
     double perMinuteFactor = perUserPerMinute * perRequest;
@@ -378,7 +377,7 @@ final class Recompute {
     var verdict = compare(claim, computed);
     var why = String.format(Locale.ROOT, "%s x %s requests/user/min x %s per request (%s) = %s (%s: %s); %s",
         users, Unit.number(perUserPerMinute), Unit.number(perRequest), r.metric().words(), claim.unit().format(computed),
-        Workload.RATE, w.parameter(Workload.RATE).provenance().source(), versus(claim, computed, verdict));
+        WorkloadParameter.RATE.id(), w.parameter(WorkloadParameter.RATE).provenance().source(), versus(claim, computed, verdict));
     return new Finding(claim, verdict, computed, computed.distanceFrom(claim.guide()), why);
   }
 

@@ -219,7 +219,7 @@ public final class SizeJob {
       }
     } else {
       sb.append(heading(format, "No plan meets every goal"));
-      rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b).append(".\n"));
+      rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b.id()).append(".\n"));
       rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(n.name()).append(" — ").append(describe(n))
           .append("\n  misses: ").append(String.join("; ", n.violations().stream().map(v -> v.sentence()).toList()))
           .append("\n\n"));
@@ -243,7 +243,7 @@ public final class SizeJob {
         "$%,.2f/month hosting (%s) + $%,.2f/month LLM; carries %d concurrent users; p95 %s; availability %.3f%%; bottleneck %s%s",
         r.monthlyUsd(), r.cost().term().name(), e.llmMonthlyUsd(), r.capacityUsers(),
         Double.isFinite(e.p95Seconds()) ? String.format(Locale.ROOT, "%.1f s", e.p95Seconds()) : "unbounded",
-        100 * e.availability(), e.bottleneck(),
+        100 * e.availability(), e.bottleneckId(),
         r.feasible() ? "" : "; misses " + String.join("; ", r.violations().stream().map(v -> v.sentence()).toList()));
   }
 
@@ -257,7 +257,7 @@ public final class SizeJob {
 
   private static Grid comparisonGrid(List<GuideComparison.Row> rows) {
     return Grid.of("guide vs model",
-        Grid.text("metric", rows, r -> r.estimate().metric()),
+        Grid.text("metric", rows, r -> r.estimate().metric().id()),
         Grid.text("guide", rows, r -> r.estimate().range() + " " + r.estimate().unit()),
         Grid.text("verdict", rows, GuideComparison.Row::verdict),
         Grid.text("model", rows, GuideComparison.Row::note));

@@ -47,7 +47,7 @@ public record Summary(
     var sb = new StringBuilder();
     if (recommendation.recommended().isEmpty()) {
       sb.append("No plan in the catalog meets every goal for ").append(Md.count(users)).append(" concurrent users");
-      recommendation.binding().ifPresent(b -> sb.append("; the goal that binds is ").append(Md.code(b)));
+      recommendation.binding().ifPresent(b -> sb.append("; the goal that binds is ").append(Md.code(b.id())));
       sb.append(".\n");
       return sb.toString();
     }
@@ -100,12 +100,12 @@ public record Summary(
 
   private String bottleneckAtCapacity(PlanResult r) {
     var at = model.evaluate(r.deployment(), r.capacityUsers() + 1);
-    return at.bottleneck();
+    return at.bottleneckId();
   }
 
   private String missingFamilies() {
     var missing = recommendation.rejected().stream().map(x -> x.family().label() + " (" + x.reasons().stream()
-        .map(v -> v.goal()).distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")").toList();
+        .map(v -> v.goal().id()).distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")").toList();
     return missing.isEmpty() ? "" : " No plan meets the goals in: " + String.join("; ", missing) + ".";
   }
 

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.Optional;
 import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
+import sizing.model.Constraint;
 import sizing.model.CostModel;
 import sizing.model.Deployment;
 import sizing.model.Family;
 import sizing.model.Plan;
 import sizing.model.SizingModel;
+import sizing.model.Target;
 import sizing.model.Violation;
 
 /**
@@ -88,15 +90,15 @@ public final class Optimizer {
     }
     var rejected = new ArrayList<Recommendation.Rejection>();
     nearestByFamily.forEach((f, r) -> rejected.add(new Recommendation.Rejection(f, r, r.violations())));
-    Optional<String> binding = Optional.empty();
+    Optional<Constraint> binding = Optional.empty();
     Optional<PlanResult> nearest = Optional.empty();
     if (recommended.isEmpty() && !all.isEmpty()) {
-      var counts = new HashMap<String, Integer>();
+      var counts = new HashMap<Constraint, Integer>();
       for (var r : nearestByFamily.values()) {
         r.violations().stream().map(Violation::goal).distinct().forEach(g -> counts.merge(g, 1, Integer::sum));
       }
-      binding = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+      binding = counts.entrySet().stream().max(Map.Entry.<Constraint, Integer>comparingByValue()
+          .thenComparing(e -> e.getKey().id(), Comparator.reverseOrder())).map(Map.Entry::getKey);
       nearest = all.stream().reduce((a, b) -> nearer(a, b) ? a : b);
     }
     return new Recommendation(users, recommended, alternatives, frontier(all), best, rejected, binding, nearest, all.size());
@@ -139,7 +141,7 @@ public final class Optimizer {
     if (Double.isNaN(goal) || 100 * availability >= goal - 1e-12) {
       return null;
     }
-    return new Violation("availability", 100 * availability, goal, "%");
+    return new Violation(Target.AVAILABILITY, 100 * availability, goal);
   }
 
   static Violation budgetMiss(SizingModel model, double monthlyUsd) {
@@ -147,7 +149,7 @@ public final class Optimizer {
     if (Double.isNaN(budget) || monthlyUsd <= budget + 1e-9) {
       return null;
     }
-    return new Violation("budget", monthlyUsd, budget, "USD");
+    return new Violation(Target.BUDGET, monthlyUsd, budget);
   }
 
   private record Priced(Plan plan, double usd) {}

@@ -50,7 +50,7 @@ public record PlanResult(
         Grid.counts("capacity_users", results, PlanResult::capacityUsers),
         Grid.numbers("p95_seconds", results, r -> r.evaluation().p95Seconds()),
         Grid.numbers("availability_pct", results, r -> 100 * r.evaluation().availability()),
-        Grid.text("bottleneck", results, r -> r.evaluation().bottleneck()),
+        Grid.text("bottleneck", results, r -> r.evaluation().bottleneckId()),
         Grid.numbers("llm_monthly_usd", results, r -> r.evaluation().llmMonthlyUsd()));
   }
 

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import sizing.model.Parameter;
 import sizing.model.SizingModel;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -56,7 +57,7 @@ public final class MonteCarlo {
   public static List<Parameter> uncertain(Workload w, boolean usersFixed) {
     var list = new ArrayList<Parameter>();
     for (var p : w.parameters().values()) {
-      if (p.isSet() && p.low() < p.high() && !(usersFixed && p.name().equals(Workload.USERS))) {
+      if (p.isSet() && p.low() < p.high() && !(usersFixed && p.key() == WorkloadParameter.USERS)) {
         list.add(p);
       }
     }
@@ -149,11 +150,11 @@ public final class MonteCarlo {
     var done = new AtomicLong();
     progress.update(0, samples);
     IntStream.range(0, samples).parallel().forEach(s -> {
-      var values = new LinkedHashMap<String, Double>();
+      var values = new LinkedHashMap<WorkloadParameter, Double>();
       double users = base.users();
       for (int j = 0; j < k; j++) {
-        values.put(params.get(j).name(), draws[s][j]);
-        if (params.get(j).name().equals(Workload.USERS)) {
+        values.put(params.get(j).key(), draws[s][j]);
+        if (params.get(j).key() == WorkloadParameter.USERS) {
           users = draws[s][j];
         }
       }

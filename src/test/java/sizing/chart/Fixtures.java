@@ -1,12 +1,12 @@
 package sizing.chart;
 
+import sizing.model.WorkloadParameter;
 import java.util.ArrayList;
 import java.util.List;
 import sizing.data.Workbook;
 import sizing.model.CostModel;
 import sizing.model.Deployment;
 import sizing.model.Plan;
-import sizing.model.Workload;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import tech.tablesaw.api.BooleanColumn;
@@ -39,12 +39,12 @@ final class Fixtures {
           DoubleColumn.create("high_input"), DoubleColumn.create("base_output"), DoubleColumn.create("output_low"),
           DoubleColumn.create("output_high"), StringColumn.create("output"));
       for (var p : model.workload().parameters().values()) {
-        if (!p.isSet() || p.name().equals(Workload.USERS) || p.low() == p.high()) {
+        if (!p.isSet() || p.key() == WorkloadParameter.USERS || p.low() == p.high()) {
           continue;
         }
         var w = model.workload();
-        int lo = model.withWorkload(w.with(p.name(), p.low())).capacity(d);
-        int hi = model.withWorkload(w.with(p.name(), p.high())).capacity(d);
+        int lo = model.withWorkload(w.with(p.key(), p.low())).capacity(d);
+        int hi = model.withWorkload(w.with(p.key(), p.high())).capacity(d);
         t.stringColumn("parameter").append(p.name());
         t.stringColumn("unit").append(p.unit());
         t.doubleColumn("low_input").append(p.low());

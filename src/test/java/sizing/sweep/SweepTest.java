@@ -1,5 +1,6 @@
 package sizing.sweep;
 
+import sizing.model.WorkloadParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,7 +12,6 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import sizing.data.Workbook;
-import sizing.model.Workload;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import tech.tablesaw.api.Table;
@@ -31,7 +31,7 @@ class SweepTest {
   void thePickAtEachUsersValueIsTheOptimizersCheapestPlan(
       @ForAll @IntRange(min = 1, max = 300) int from, @ForAll @IntRange(min = 1, max = 40) int step,
       @ForAll @DoubleRange(min = 1.5, max = 3) double cpuSeconds) {
-    var base = BASE.withModel(BASE.model().withWorkload(BASE.model().workload().with(Workload.BACKEND_CPU, cpuSeconds)));
+    var base = BASE.withModel(BASE.model().withWorkload(BASE.model().workload().with(WorkloadParameter.BACKEND_CPU, cpuSeconds)));
     var users = Axis.parse("--users", Axis.USERS, from + ".." + (from + 5 * step) + ":" + step, base);
     var t = Sweep.run(base, List.of(users), Sweep.Mode.PICK, Progress.NONE);
     assertThat(t.rowCount()).isEqualTo(users.size());
@@ -44,7 +44,7 @@ class SweepTest {
         assertThat(t.doubleColumn("monthly_usd").get(r)).isEqualTo(e.monthlyUsd());
         assertThat(t.doubleColumn("capacity_users").get(r)).isEqualTo(e.capacityUsers());
         assertThat(t.doubleColumn("p95_seconds").get(r)).isEqualTo(e.evaluation().p95Seconds());
-        assertThat(t.stringColumn("bottleneck").get(r)).isEqualTo(e.evaluation().bottleneck());
+        assertThat(t.stringColumn("bottleneck").get(r)).isEqualTo(e.evaluation().bottleneckId());
         assertThat(t.doubleColumn("total_monthly_usd").get(r)).isEqualTo(e.totalMonthlyUsd());
         assertThat(t.booleanColumn("feasible").get(r)).isTrue();
       }
@@ -116,7 +116,7 @@ class SweepTest {
       assertThat(t.booleanColumn("feasible").get(r)).as(plan.name()).isEqualTo(judged.feasible());
       assertThat(t.doubleColumn("capacity_users").get(r)).isEqualTo(judged.capacityUsers());
       assertThat(t.doubleColumn("p95_seconds").get(r)).isEqualTo(judged.evaluation().p95Seconds());
-      assertThat(t.stringColumn("bottleneck").get(r)).isEqualTo(judged.evaluation().bottleneck());
+      assertThat(t.stringColumn("bottleneck").get(r)).isEqualTo(judged.evaluation().bottleneckId());
       assertThat(t.doubleColumn("availability_pct").get(r)).isEqualTo(100 * judged.evaluation().availability());
     }
   }
@@ -155,7 +155,8 @@ class SweepTest {
     assertThatThrownBy(() -> axis(Axis.TERM, "3y")).hasMessageStartingWith("--vary term: unknown term '3y'");
     assertThatThrownBy(() -> axis(Axis.PRICE_MULTIPLIER, "0")).hasMessageStartingWith("--vary price_multiplier: ");
     assertThatThrownBy(() -> axis(Axis.AVAILABILITY_GOAL, "100")).hasMessageStartingWith("--vary availability_pct_goal: ");
-    assertThatThrownBy(() -> axis(Workload.RATE, "0..2:1")).hasMessageStartingWith("--vary " + Workload.RATE + ": ");
+    assertThatThrownBy(() -> axis(WorkloadParameter.RATE.id(), "0..2:1"))
+        .hasMessageStartingWith("--vary requests_per_user_per_minute: ");
   }
 
   @Property(tries = 200)

@@ -1,5 +1,6 @@
 package sizing.sweep;
 
+import sizing.model.WorkloadParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -50,8 +51,8 @@ class TornadoTest {
     var cap = t.where(t.stringColumn("output").isEqualTo(Tornado.CAPACITY));
     for (int r = 0; r < cap.rowCount(); r++) {
       var name = cap.stringColumn("parameter").get(r);
-      var low = BASE.model().withWorkload(WB.workload().with(name, cap.doubleColumn("low_input").get(r)));
-      var high = BASE.model().withWorkload(WB.workload().with(name, cap.doubleColumn("high_input").get(r)));
+      var low = BASE.model().withWorkload(WB.workload().with(WorkloadParameter.ofId(name), cap.doubleColumn("low_input").get(r)));
+      var high = BASE.model().withWorkload(WB.workload().with(WorkloadParameter.ofId(name), cap.doubleColumn("high_input").get(r)));
       assertThat(cap.doubleColumn("output_low").get(r)).isEqualTo(low.capacity(rec.deployment()));
       assertThat(cap.doubleColumn("output_high").get(r)).isEqualTo(high.capacity(rec.deployment()));
     }
