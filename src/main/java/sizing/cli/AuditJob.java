@@ -10,6 +10,7 @@ import sizing.audit.Interval;
 import sizing.audit.Verdict;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
+import sizing.table.Render;
 import tech.tablesaw.api.Table;
 
 /** What {@code jbang audit} prints, given its parsed arguments. */
@@ -43,7 +44,7 @@ public final class AuditJob {
         var heading = "The guide's own numbers, recomputed: " + report.findings().size() + " claims, prices from "
             + report.catalog() + ", model calling " + report.llm();
         var sb = new StringBuilder(format == OutputFormat.md ? "### " + heading + "\n\n" : heading + "\n\n");
-        sb.append(Render.as(format, display(report.table()))).append('\n');
+        sb.append(format.render(display(report.table()))).append('\n');
         var summary = report.summaryMarkdown();
         sb.append(format == OutputFormat.md ? summary : summary.replace("**", ""));
         yield sb.toString();

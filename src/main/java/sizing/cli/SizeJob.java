@@ -21,6 +21,7 @@ import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.plan.Recommendation;
 import sizing.table.Grid;
+import sizing.table.Render;
 
 /** What {@code jbang size} prints, given its parsed arguments. */
 public final class SizeJob {
@@ -94,7 +95,7 @@ public final class SizeJob {
           var r = results.get(0);
           var c = r.cost();
           sb.append(heading(request.format(), c.plan().name() + ": " + c.plan().title()));
-          sb.append(Render.as(request.format(), c.items().without("first_month_usd")));
+          sb.append(request.format().render(c.items().without("first_month_usd")));
           sb.append(String.format(Locale.ROOT,
               "%nmonthly $%,.2f (term %s; list price $%,.2f), first month $%,.2f, yearly $%,.2f; the guide says $%,.2f/month%n",
               c.monthlyUsd(), c.term().name(), c.listMonthlyUsd(), c.firstMonthUsd(), c.yearlyUsd(),
@@ -104,13 +105,13 @@ public final class SizeJob {
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
             sb.append('\n').append(heading(request.format(), "The guide's estimates beside the model"));
-            sb.append(Render.as(request.format(), comparisonGrid(rows)));
+            sb.append(request.format().render(comparisonGrid(rows)));
           }
         } else {
           sb.append(heading(request.format(), "The guide's deployments, priced from " + workbook.catalog().name()
               + " (term " + term.name() + "), judged at " + fmtUsers(users) + " concurrent users"));
           var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
-          sb.append(Render.as(request.format(), t));
+          sb.append(request.format().render(t));
         }
         sb.append(notes(workbook, term, model));
         yield sb.toString();
@@ -212,10 +213,10 @@ public final class SizeJob {
       var r = rec.recommended().get();
       sb.append(heading(format, "Recommended: " + r.name()));
       sb.append(r.cost().plan().title()).append("\n").append(describe(r)).append("\n\n");
-      sb.append(Render.as(format, r.cost().items().without("first_month_usd"))).append('\n');
+      sb.append(format.render(r.cost().items().without("first_month_usd"))).append('\n');
       if (!rec.alternatives().isEmpty()) {
         sb.append(heading(format, "Next cheapest plans that meet every goal"));
-        sb.append(Render.as(format, PlanResult.grid(rec.alternatives()).without("llm_monthly_usd"))).append('\n');
+        sb.append(format.render(PlanResult.grid(rec.alternatives()).without("llm_monthly_usd"))).append('\n');
       }
     } else {
       sb.append(heading(format, "No plan meets every goal"));
@@ -309,7 +310,7 @@ public final class SizeJob {
       return CostJson.write(arr);
     }
     var list = List.copyOf(names);
-    return Render.as(format, Grid.of("scenarios",
+    return format.render(Grid.of("scenarios",
         Grid.text("scenario", list, Scenario::name),
         Grid.numbers("guide_monthly_usd", list, Scenario::guideMonthlyUsd),
         Grid.text("title", list, s -> s.plan().title())));

@@ -23,6 +23,7 @@ import sizing.sweep.Growth;
 import sizing.sweep.MonteCarlo;
 import sizing.sweep.Sweep;
 import sizing.sweep.Tornado;
+import sizing.table.Render;
 import tech.tablesaw.api.Table;
 
 /** What {@code jbang sweep} does, given its parsed arguments: check them, compute the tables, write the files. */

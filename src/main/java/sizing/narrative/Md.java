@@ -53,8 +53,8 @@ public final class Md {
     return sb.toString();
   }
 
-  /** A Markdown table of a Tablesaw table, numbers formatted by column unit (see sizing.cli.Render). */
+  /** A Markdown table of a Tablesaw table, numbers formatted by column unit (see sizing.table.Render). */
   public static String table(Table t) {
-    return sizing.cli.Render.markdown(t);
+    return sizing.table.Render.markdown(t);
   }
 }

@@ -143,7 +143,7 @@ public final class Show {
     sb.append("<thead><tr>");
     for (var c : grid.columns()) {
       sb.append(c.numeric() ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">")
-          .append(escape(sizing.cli.Render.header(c.name())))
+          .append(escape(sizing.table.Render.header(c.name())))
           .append("</th>");
     }
     sb.append("</tr></thead>\n<tbody>\n");
@@ -151,7 +151,7 @@ public final class Show {
       sb.append("<tr>");
       for (var c : grid.columns()) {
         sb.append(c.numeric() ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
-            .append(escape(sizing.cli.Render.cell(c, r)))
+            .append(escape(sizing.table.Render.cell(c, r)))
             .append("</td>");
       }
       sb.append("</tr>\n");

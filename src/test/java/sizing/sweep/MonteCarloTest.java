@@ -11,10 +11,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import sizing.cli.Render;
 import sizing.data.Workbook;
 import sizing.model.SizingModel;
 import sizing.plan.PlanGenerator;
+import sizing.table.Render;
 
 /** Monte Carlo over the workload's ranges: reproducible, bounded by the ranges' corners. */
 class MonteCarloTest {
