@@ -10,7 +10,6 @@ import java.util.NoSuchElementException;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
 import sizing.model.CommitmentTerm;
-import sizing.model.CostModel;
 import sizing.model.Deployment;
 import sizing.model.PlanCost;
 import sizing.model.Scenario;
@@ -21,6 +20,7 @@ import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.plan.Recommendation;
 import sizing.table.Grid;
+import sizing.table.PlanGrids;
 import sizing.table.Render;
 
 /** What {@code jbang size} prints, given its parsed arguments. */
@@ -95,7 +95,7 @@ public final class SizeJob {
           var r = results.get(0);
           var c = r.cost();
           sb.append(heading(request.format(), c.plan().name() + ": " + c.plan().title()));
-          sb.append(request.format().render(c.items().without("first_month_usd")));
+          sb.append(request.format().render(PlanGrids.items(c).without("first_month_usd")));
           sb.append(String.format(Locale.ROOT,
               "%nmonthly $%,.2f (term %s; list price $%,.2f), first month $%,.2f, yearly $%,.2f; the guide says $%,.2f/month%n",
               c.monthlyUsd(), c.term().name(), c.listMonthlyUsd(), c.firstMonthUsd(), c.yearlyUsd(),
@@ -165,7 +165,7 @@ public final class SizeJob {
         var list = new ArrayList<PlanResult>();
         rec.recommended().ifPresent(list::add);
         list.addAll(rec.alternatives());
-        yield Render.csv(PlanResult.grid(list));
+        yield Render.csv(PlanGrids.results(list));
       }
       case table, md -> recommendationText(request.format(), rec, model, users, term, workbook);
     };
@@ -213,10 +213,10 @@ public final class SizeJob {
       var r = rec.recommended().get();
       sb.append(heading(format, "Recommended: " + r.name()));
       sb.append(r.cost().plan().title()).append("\n").append(describe(r)).append("\n\n");
-      sb.append(format.render(r.cost().items().without("first_month_usd"))).append('\n');
+      sb.append(format.render(PlanGrids.items(r.cost()).without("first_month_usd"))).append('\n');
       if (!rec.alternatives().isEmpty()) {
         sb.append(heading(format, "Next cheapest plans that meet every goal"));
-        sb.append(format.render(PlanResult.grid(rec.alternatives()).without("llm_monthly_usd"))).append('\n');
+        sb.append(format.render(PlanGrids.results(rec.alternatives()).without("llm_monthly_usd"))).append('\n');
       }
     } else {
       sb.append(heading(format, "No plan meets every goal"));
@@ -286,7 +286,7 @@ public final class SizeJob {
     var guide = new LinkedHashMap<String, Double>();
     scenarios.forEach(s -> guide.put(s.name(), s.guideMonthlyUsd()));
     var costs = results.stream().map(PlanResult::cost).toList();
-    return CostModel.summary(costs, guide).with(
+    return PlanGrids.costs(costs, guide).with(
         Grid.numbers("difference_usd", costs, c -> c.monthlyUsd() - guide.getOrDefault(c.plan().name(), Double.NaN)),
         Grid.counts("capacity_users", results, PlanResult::capacityUsers),
         Grid.numbers("availability_pct", results, r -> 100 * r.evaluation().availability()),
@@ -294,7 +294,7 @@ public final class SizeJob {
   }
 
   private static Grid itemLines(PlanCost cost) {
-    var items = cost.items();
+    var items = PlanGrids.items(cost);
     var rows = java.util.Collections.nCopies(items.rowCount(), cost);
     return items.withFirst(Grid.text("plan", rows, c -> c.plan().name()), Grid.text("term", rows, c -> c.term().name()));
   }

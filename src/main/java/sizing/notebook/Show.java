@@ -98,6 +98,11 @@ public final class Show {
     publish(bundle);
   }
 
+  /** Renders a grid (e.g. {@link sizing.table.PlanGrids}) as an HTML table, like its Tablesaw table. */
+  public static void table(Grid grid) {
+    table(Objects.requireNonNull(grid, "grid").toTable());
+  }
+
   /** Renders an XChart chart inline as a PNG, at the chart's own width and height. */
   public static void chart(Chart<?, ?> chart) {
     Objects.requireNonNull(chart, "chart");
