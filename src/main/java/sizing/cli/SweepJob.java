@@ -14,7 +14,6 @@ import java.util.NoSuchElementException;
 import sizing.data.DataDir;
 import sizing.data.MigrationPathLoader;
 import sizing.data.Workbook;
-import sizing.model.Plan;
 import sizing.model.SizingModel;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
@@ -59,8 +58,6 @@ public final class SweepJob {
     }
   }
 
-  /** The default Monte Carlo seed, so two runs without {@code --seed} agree. */
-  public static final long DEFAULT_SEED = 20251107L;
   /** Months of the growth path when {@code --months} is not given: the guide's two-year horizon (its 2-year term). */
   public static final int DEFAULT_MONTHS = 24;
 
@@ -135,7 +132,11 @@ public final class SweepJob {
     }
     Candidates mcPlans = null;
     if (request.monteCarlo() > 0) {
-      mcPlans = monteCarloPlans(request.plans(), workbook, point);
+      try {
+        mcPlans = MonteCarlo.plans(request.plans(), workbook, point);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--plan: " + e.getMessage());
+      }
       if ((long) request.monteCarlo() * mcPlans.size() > MonteCarlo.MAX_PLAN_SAMPLES) {
         throw new UsageException("--monte-carlo: " + request.monteCarlo() + " samples x " + mcPlans.size()
             + " plans is more than " + MonteCarlo.MAX_PLAN_SAMPLES + " plan-samples; take fewer samples or fewer --plan");
@@ -191,7 +192,7 @@ public final class SweepJob {
     Table mc = null;
     Table tornado = null;
     if (request.monteCarlo() > 0) {
-      long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
+      long seed = request.seed() == null ? MonteCarlo.DEFAULT_SEED : request.seed();
       try (var bar = progress.bar("monte carlo")) {
         mc = MonteCarlo.run(point, mcPlans, usersFixed, request.monteCarlo(), seed, bar);
       }
@@ -289,37 +290,6 @@ public final class SweepJob {
     if (r.months() < 0) {
       throw new UsageException("--months: must be at least 1, was " + r.months());
     }
-  }
-
-  /** The plans named by {@code --plan}, or the guide's deployments and the cost-capacity frontier at the base point. */
-  public static Candidates monteCarloPlans(List<String> names, Workbook workbook, Baseline point) {
-    var catalog = workbook.catalog();
-    var plans = new ArrayList<Plan>();
-    if (names.isEmpty()) {
-      workbook.scenarios().values().forEach(s -> plans.add(s.plan()));
-      plans.addAll(MonteCarlo.frontier(point));
-      return Candidates.of(dedupe(plans), catalog);
-    }
-    for (var n : names) {
-      var s = workbook.scenarios().get(n);
-      if (s != null) {
-        plans.add(s.plan());
-        continue;
-      }
-      int i = point.candidates().indexOf(n);
-      if (i < 0) {
-        throw new UsageException("--plan: unknown plan '" + n + "' (valid: a scenario, " + Cli.names(workbook.scenarios().keySet())
-            + ", or a generated plan name as in sweep.csv, e.g. " + point.candidates().plan(0).name() + ")");
-      }
-      plans.add(point.candidates().plan(i));
-    }
-    return Candidates.of(dedupe(plans), catalog);
-  }
-
-  private static List<Plan> dedupe(List<Plan> plans) {
-    var byName = new LinkedHashMap<String, Plan>();
-    plans.forEach(p -> byName.putIfAbsent(p.name(), p));
-    return List.copyOf(byName.values());
   }
 
   private static Baseline provisional(Workbook workbook) {

@@ -5,9 +5,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import sizing.data.Workbook;
 import sizing.model.Parameter;
+import sizing.model.Plan;
 import sizing.model.SizingModel;
 import sizing.model.Workload;
 import sizing.model.WorkloadParameter;
@@ -48,6 +51,9 @@ public final class MonteCarlo {
   /** The most plan-samples (plans x samples) one run may hold: capacities are kept to take quantiles. */
   public static final long MAX_PLAN_SAMPLES = 50_000_000L;
 
+  /** The seed when none is given, so two runs without one agree: the guide's date, 2025-11-07. */
+  public static final long DEFAULT_SEED = 20251107L;
+
   private MonteCarlo() {}
 
   /**
@@ -69,9 +75,9 @@ public final class MonteCarlo {
    * sizing.plan.Optimizer#frontier}), among those that meet the availability and budget goals:
    * cheapest first, each carrying more users than every cheaper one.
    */
-  public static List<sizing.model.Plan> frontier(Baseline base) {
+  public static List<Plan> frontier(Baseline base) {
     var market = new Market(base.candidates(), base.model(), base.catalog(), base.term());
-    var list = new ArrayList<sizing.model.Plan>();
+    var list = new ArrayList<Plan>();
     int best = 0;
     int i = 0;
     int[] order = market.byCost;
@@ -98,6 +104,38 @@ public final class MonteCarlo {
       i = j;
     }
     return list;
+  }
+
+  /**
+   * The plans a run judges: those named (a scenario of {@code workbook}, or a plan of {@code
+   * point}'s candidates by its generated name), or, when {@code names} is empty, the guide's
+   * deployments and the cost-capacity {@link #frontier} at {@code point}; each plan once.
+   *
+   * @throws IllegalArgumentException naming an unknown plan and what is valid
+   */
+  public static Candidates plans(List<String> names, Workbook workbook, Baseline point) {
+    var plans = new ArrayList<Plan>();
+    if (names.isEmpty()) {
+      workbook.scenarios().values().forEach(s -> plans.add(s.plan()));
+      plans.addAll(frontier(point));
+    }
+    for (var n : names) {
+      var s = workbook.scenarios().get(n);
+      if (s != null) {
+        plans.add(s.plan());
+        continue;
+      }
+      int i = point.candidates().indexOf(n);
+      if (i < 0) {
+        throw new IllegalArgumentException("unknown plan '" + n + "' (valid: a scenario, "
+            + String.join(", ", new TreeSet<>(workbook.scenarios().keySet()))
+            + ", or a generated plan name as in sweep.csv, e.g. " + point.candidates().plan(0).name() + ")");
+      }
+      plans.add(point.candidates().plan(i));
+    }
+    var byName = new LinkedHashMap<String, Plan>();
+    plans.forEach(p -> byName.putIfAbsent(p.name(), p));
+    return Candidates.of(List.copyOf(byName.values()), workbook.catalog());
   }
 
   /** The triangular inverse CDF {@code F⁻¹(u)} for minimum {@code a}, mode {@code c}, maximum {@code b} (class comment). */
