@@ -19,6 +19,7 @@ import sizing.model.SizingModel;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
+import sizing.plan.Pricing;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -88,12 +89,13 @@ public final class ChartSet {
     var catalog = workbook.catalog();
     double users = workbook.workload().users();
     var plans = PlanGenerator.generate(catalog);
-    var judged = Optimizer.judgeAll(plans, catalog, term, model, users);
+    var pricing = new Pricing(catalog, term, model);
+    var judged = Optimizer.judgeAll(plans, pricing, users);
     var scenarios = new ArrayList<PlanResult>();
     for (var s : workbook.scenarios().values()) {
-      scenarios.add(Optimizer.judge(s.plan(), catalog, term, model, users));
+      scenarios.add(Optimizer.judge(s.plan(), pricing, users));
     }
-    var pick = Optimizer.cheapest(plans, catalog, term, model, users);
+    var pick = Optimizer.cheapest(plans, pricing, users);
 
     var files = new ArrayList<Path>();
     int dpi = options.dpi();
@@ -175,8 +177,9 @@ public final class ChartSet {
     var plan = StringColumn.create("plan");
     var hosting = DoubleColumn.create("monthly_usd");
     var llm = DoubleColumn.create("llm_monthly_usd");
+    var pricing = new Pricing(workbook.catalog(), term, model);
     for (double u : users) {
-      var r = Optimizer.cheapest(plans, workbook.catalog(), term, model, u);
+      var r = Optimizer.cheapest(plans, pricing, u);
       n.append(u);
       plan.append(r.map(PlanResult::name).orElse(""));
       hosting.append(r.map(PlanResult::monthlyUsd).orElse(Double.NaN));

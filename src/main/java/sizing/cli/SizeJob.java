@@ -18,6 +18,7 @@ import sizing.plan.GuideComparison;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
+import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
 import sizing.table.Grid;
 import sizing.table.PlanGrids;
@@ -71,8 +72,9 @@ public final class SizeJob {
     }
     double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
     var results = new ArrayList<PlanResult>();
+    var pricing = new Pricing(workbook.catalog(), term, model);
     for (var s : chosen) {
-      results.add(Optimizer.judge(s.plan(), workbook.catalog(), term, model, users));
+      results.add(Optimizer.judge(s.plan(), pricing, users));
     }
     var single = request.scenario() != null;
     return switch (request.format()) {
@@ -157,7 +159,7 @@ public final class SizeJob {
     double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
     int top = request.top() > 0 ? request.top() : 5;
     var plans = PlanGenerator.generate(workbook.catalog());
-    var rec = Optimizer.optimize(plans, workbook.catalog(), term, model, users, top);
+    var rec = Optimizer.optimize(plans, new Pricing(workbook.catalog(), term, model), users, top);
     var demand = demand(model, users, term);
     return switch (request.format()) {
       case json -> CostJson.write(PlanJson.recommendation(rec, model, demand));

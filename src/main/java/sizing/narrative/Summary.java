@@ -11,6 +11,7 @@ import sizing.model.SizingModel;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
+import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
 
 /**
@@ -31,7 +32,7 @@ public record Summary(
   public static Summary of(Workbook wb, SizingModel model, double users) {
     var onDemand = wb.terms().get("on-demand");
     var plans = PlanGenerator.generate(wb.catalog());
-    var rec = Optimizer.optimize(plans, wb.catalog(), onDemand, model, users, 3);
+    var rec = Optimizer.optimize(plans, new Pricing(wb.catalog(), onDemand, model), users, 3);
     var byTerm = new java.util.LinkedHashMap<String, Double>();
     rec.recommended().ifPresent(r -> wb.terms().forEach((name, term) ->
         byTerm.put(name, CostModel.price(r.cost().plan(), wb.catalog(), term).monthlyUsd())));

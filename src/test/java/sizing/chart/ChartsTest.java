@@ -26,6 +26,7 @@ import sizing.model.PlanCost;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
+import sizing.plan.Pricing;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -48,9 +49,9 @@ class ChartsTest {
     var model = WB.model();
     double users = WB.workload().users();
     // two backends at most keeps the test quick and still holds every family
-    plans = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 2), WB.catalog(), onDemand, model, users);
+    plans = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 2), new Pricing(WB.catalog(), onDemand, model), users);
     scenarios = WB.scenarios().values().stream()
-        .map(s -> Optimizer.judge(s.plan(), WB.catalog(), onDemand, model, users)).toList();
+        .map(s -> Optimizer.judge(s.plan(), new Pricing(WB.catalog(), onDemand, model), users)).toList();
   }
 
   static List<String> legend(Chart<?, ?> chart) {
@@ -139,7 +140,7 @@ class ChartsTest {
   @Test
   void chartsPricedWithAnAssumedTermSaySoInTheTitle() {
     var model = WB.model();
-    var judged = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 1), WB.catalog(), oneYear, model, 50);
+    var judged = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 1), new Pricing(WB.catalog(), oneYear, model), 50);
     assertThat(oneYear.assumption()).isTrue();
     assertThat(Charts.costVersusCapacity(judged, List.of()).getTitle()).contains("1y", "guide's assumed");
     assertThat(Charts.availabilityVersusCost(judged, List.of(), Double.NaN).getTitle()).contains("1y", "guide's assumed");

@@ -9,6 +9,7 @@ import sizing.model.Deployment;
 import sizing.model.Plan;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
+import sizing.plan.Pricing;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -85,7 +86,7 @@ final class Fixtures {
         double users = Math.round(10 * Math.pow(1.15, m - 1));
         boolean migrates = false;
         if (current == null || current.capacityUsers() < 1.2 * users) {
-          var next = Optimizer.cheapest(plans, catalog, term, model, Math.ceil(1.2 * users)).orElseThrow();
+          var next = Optimizer.cheapest(plans, new Pricing(catalog, term, model), Math.ceil(1.2 * users)).orElseThrow();
           migrates = current != null && !next.name().equals(current.name());
           current = next;
         }

@@ -58,7 +58,7 @@ class OptimizerPropertiesTest {
     var model = WB.model().withWorkload(WB.workload().with(sizing.model.WorkloadParameter.BACKEND_CPU, cpuSeconds));
     var plans = PlanGenerator.generate(catalog, 3);
     var term = WB.terms().get("on-demand");
-    var answer = Optimizer.cheapest(plans, catalog, term, model, users);
+    var answer = Optimizer.cheapest(plans, new Pricing(catalog, term, model), users);
     var bruteForce = plans.stream()
         .filter(p -> {
           var d = Deployment.of(p, catalog);
@@ -84,8 +84,8 @@ class OptimizerPropertiesTest {
   void costNeverFallsWhenUsersGrow(@ForAll @IntRange(min = 1, max = 400) int users, @ForAll @IntRange(min = 1, max = 200) int more) {
     var plans = PlanGenerator.generate(WB.catalog(), 2);
     var term = WB.terms().get("on-demand");
-    var a = Optimizer.cheapest(plans, WB.catalog(), term, WB.model(), users);
-    var b = Optimizer.cheapest(plans, WB.catalog(), term, WB.model(), users + more);
+    var a = Optimizer.cheapest(plans, new Pricing(WB.catalog(), term, WB.model()), users);
+    var b = Optimizer.cheapest(plans, new Pricing(WB.catalog(), term, WB.model()), users + more);
     if (b.isPresent()) {
       assertThat(a).isPresent();
       assertThat(b.get().monthlyUsd()).isGreaterThanOrEqualTo(a.get().monthlyUsd());

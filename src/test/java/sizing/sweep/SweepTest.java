@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import sizing.data.Workbook;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
+import sizing.plan.Pricing;
 import tech.tablesaw.api.Table;
 
 /** Sweeps judge every combination as the optimizer would, one row per combination (pick) or per plan (all). */
@@ -37,7 +38,7 @@ class SweepTest {
     assertThat(t.rowCount()).isEqualTo(users.size());
     for (int r = 0; r < t.rowCount(); r++) {
       double n = t.doubleColumn(Axis.USERS).get(r);
-      var expected = Optimizer.cheapest(base.candidates().plans(), WB.catalog(), base.term(), base.model(), n);
+      var expected = Optimizer.cheapest(base.candidates().plans(), base.pricing(), n);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
       if (expected.isPresent()) {
         var e = expected.get();
@@ -71,7 +72,7 @@ class SweepTest {
       var term = WB.terms().get(t.stringColumn(Axis.TERM).get(r));
       var catalog = WB.catalog().withPricesTimes(t.doubleColumn(Axis.PRICE_MULTIPLIER).get(r));
       double users = t.doubleColumn(Axis.USERS).get(r);
-      var expected = Optimizer.cheapest(BASE.candidates().plans(), catalog, term, model, users);
+      var expected = Optimizer.cheapest(BASE.candidates().plans(), new Pricing(catalog, term, model), users);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
       expected.ifPresent(e -> {
         assertThat(t.doubleColumn("monthly_usd").get(r)).isEqualTo(e.monthlyUsd());
@@ -87,7 +88,7 @@ class SweepTest {
     for (int r = 0; r < t.rowCount(); r++) {
       var goals = BASE.model().goals().withAvailability(t.doubleColumn(Axis.AVAILABILITY_GOAL).get(r))
           .withP95(t.doubleColumn(Axis.P95_GOAL).get(r));
-      var expected = Optimizer.cheapest(BASE.candidates().plans(), WB.catalog(), BASE.term(), BASE.model().withGoals(goals), 80);
+      var expected = Optimizer.cheapest(BASE.candidates().plans(), new Pricing(WB.catalog(), BASE.term(), BASE.model().withGoals(goals)), 80);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
     }
   }
@@ -112,7 +113,7 @@ class SweepTest {
     assertThat(t.rowCount()).isEqualTo(2 * plans);
     for (int r = 0; r < t.rowCount(); r += 37) {
       var plan = BASE.candidates().plan(BASE.candidates().indexOf(t.stringColumn("plan").get(r)));
-      var judged = Optimizer.judge(plan, WB.catalog(), BASE.term(), BASE.model(), t.doubleColumn(Axis.USERS).get(r));
+      var judged = Optimizer.judge(plan, BASE.pricing(), t.doubleColumn(Axis.USERS).get(r));
       assertThat(t.booleanColumn("feasible").get(r)).as(plan.name()).isEqualTo(judged.feasible());
       assertThat(t.doubleColumn("capacity_users").get(r)).isEqualTo(judged.capacityUsers());
       assertThat(t.doubleColumn("p95_seconds").get(r)).isEqualTo(judged.evaluation().p95Seconds());

@@ -36,7 +36,7 @@ class TornadoTest {
   @Test
   void theBaseOutputIsTheRecommendedPlansCapacityAndTotalCost() {
     var t = Tornado.run(BASE, true);
-    var rec = Optimizer.cheapest(BASE.candidates().plans(), WB.catalog(), BASE.term(), BASE.model(), BASE.users()).orElseThrow();
+    var rec = Optimizer.cheapest(BASE.candidates().plans(), BASE.pricing(), BASE.users()).orElseThrow();
     assertThat(t.name()).endsWith(rec.name());
     var cap = t.where(t.stringColumn("output").isEqualTo(Tornado.CAPACITY));
     var cost = t.where(t.stringColumn("output").isEqualTo(Tornado.TOTAL_COST));
@@ -47,7 +47,7 @@ class TornadoTest {
   @Test
   void eachOutputIsThePlansFigureWithThatOneInputMoved() {
     var t = Tornado.run(BASE, true);
-    var rec = Optimizer.cheapest(BASE.candidates().plans(), WB.catalog(), BASE.term(), BASE.model(), BASE.users()).orElseThrow();
+    var rec = Optimizer.cheapest(BASE.candidates().plans(), BASE.pricing(), BASE.users()).orElseThrow();
     var cap = t.where(t.stringColumn("output").isEqualTo(Tornado.CAPACITY));
     for (int r = 0; r < cap.rowCount(); r++) {
       var name = cap.stringColumn("parameter").get(r);
