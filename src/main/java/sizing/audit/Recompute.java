@@ -13,6 +13,7 @@ import sizing.model.LineCost;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
 import sizing.model.Role;
+import sizing.model.Workload;
 import sizing.model.GuideEstimate;
 import sizing.model.WorkloadParameter;
 
@@ -224,15 +225,14 @@ final class Recompute {
 
   /** {@code n (base + overflow)} connections against the pool figure, the guide's limit or the database's. */
   static Finding connections(Claim claim, Check.Connections c, Evidence e) {
-    var stack = e.workbook().stack();
     int backends = c.backends();
     Deployment d = null;
     if (c.scenario().isPresent()) {
       d = Deployment.of(e.scenario(c.scenario().get()).plan(), e.catalog());
       backends = d.backends();
     }
-    int pool = stack.poolPerBackend();
-    double wanted = (double) backends * pool;
+    int pool = e.workbook().stack().poolPerBackend();
+    double wanted = e.model().connectionsWanted(backends);
     var computed = Interval.of(wanted);
     var sb = new StringBuilder();
     sb.append(backends == 1 ? "one backend" : backends + " backends").append(c.scenario().map(s -> " (" + s + ")").orElse(""))
@@ -348,23 +348,22 @@ final class Recompute {
   }
 
   /**
-   * {@code N r k} per minute or {@code N r k / 60} per second: users x requests per user per
-   * minute x the workload's per-request figure. A per-request figure the workbook only assumes
-   * cannot check the guide's: the finding then says what per-request figure the guide implies.
+   * {@code lambda k} per second or {@code 60 lambda k} per minute, with {@code lambda = N r / 60}
+   * ({@link Workload#arrivalRate(double, double)}): the users' requests per second times the
+   * workload's per-request figure. A per-request figure the workbook only assumes cannot check the
+   * guide's: the finding then says what per-request figure the guide implies.
    */
   static Finding rate(Claim claim, Check.Rate r, Evidence e) {
     var w = e.model().workload();
     double perUserPerMinute = w.value(WorkloadParameter.RATE);
     var parameter = w.parameter(r.metric().parameter());
     double perRequest = parameter.value();
-    double perMinuteFactor = perUserPerMinute * perRequest;
-    double factor = r.metric().unit() == Unit.PER_MINUTE ? perMinuteFactor : perMinuteFactor / 60;
-    var computed = r.users().times(factor);
+    double requestsPerSecondHigh = Workload.arrivalRate(r.users().high(), perUserPerMinute);
+    double requestsPerSecondLow = Workload.arrivalRate(r.users().low(), perUserPerMinute);
+    var scale = r.metric().unit() == Unit.PER_MINUTE ? 60 : 1;
+    var computed = new Interval(requestsPerSecondLow * perRequest * scale, requestsPerSecondHigh * perRequest * scale);
     var users = Unit.USERS.format(r.users());
     if (parameter.provenance().source().startsWith("workbook assumption")) {
-      double requestsPerSecondHigh = r.users().high() * perUserPerMinute / 60;
-      double requestsPerSecondLow = r.users().low() * perUserPerMinute / 60;
-      var scale = r.metric().unit() == Unit.PER_MINUTE ? 60 : 1;
       var implied = new Interval(Math.rint(claim.guide().low() / (requestsPerSecondHigh * scale)),
           Math.rint(claim.guide().high() / (requestsPerSecondLow * scale)));
       var why = String.format(Locale.ROOT,

@@ -142,8 +142,9 @@ public final class SizeJob {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    if (!Double.isNaN(request.users()) && !(request.users() > 0 && request.users() <= 1_000_000)) {
-      throw new UsageException("--users: must be a whole number from 1 to 1000000, was " + fmtUsers(request.users()));
+    if (!Double.isNaN(request.users()) && !(request.users() > 0 && request.users() <= SizingModel.MAX_USERS)) {
+      throw new UsageException("--users: must be a whole number from 1 to " + SizingModel.MAX_USERS + ", was "
+          + fmtUsers(request.users()));
     }
     model = model.withGoals(goals);
     if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {

@@ -1,5 +1,6 @@
 package sizing.cli;
 
+import sizing.chart.UserRange;
 import sizing.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -219,27 +220,20 @@ public final class SweepJob {
       AtomicFiles.write(out.resolve(f.getKey()), f.getValue());
     }
     summary.append("wrote ").append(String.join(", ", files.keySet())).append(" to ").append(out).append('\n');
-    var chartOptions = new sizing.chart.ChartSet.Options(term.name(), model.llm().name(), chartUsers(request.users()),
+    var usersValues = usersAxis == null ? List.<Double>of() : usersAxis.values().stream().map(v -> (Double) v).toList();
+    var chartUsers = UserRange.of(usersValues);
+    var chartOptions = new sizing.chart.ChartSet.Options(term.name(), model.llm().name(), chartUsers.orElse(UserRange.DEFAULT),
         sizing.chart.ChartFiles.DEFAULT_DPI, tornado, growth);
     var charts = sizing.chart.ChartSet.write(workbook, chartOptions, out);
     summary.append("charts: ").append(charts.size()).append(" files (PNG and SVG) in ").append(out).append('\n');
+    if (usersValues.size() > 1 && chartUsers.isEmpty()) {
+      summary.append("charts: users axis ").append(UserRange.DEFAULT).append(": the sweep's users are not evenly spaced, or more than ")
+          .append(UserRange.MAX_VALUES).append(" to draw\n");
+    }
     if (term.assumption()) {
       summary.append("Note: ").append(term.assumptionNote()).append(".\n");
     }
     return new Result(sweep, mc, tornado, growth, summary.toString());
-  }
-
-  /** The charts' users axis: the sweep's {@code FROM..TO:STEP} when it is one, else the charts' default. */
-  static sizing.chart.UserRange chartUsers(String users) {
-    if (users == null) {
-      return sizing.chart.UserRange.DEFAULT;
-    }
-    try {
-      var r = sizing.chart.UserRange.parse(users);
-      return r.to() > r.from() ? r : sizing.chart.UserRange.DEFAULT;
-    } catch (RuntimeException e) {
-      return sizing.chart.UserRange.DEFAULT;
-    }
   }
 
   /** {@code a * b}, or {@link Long#MAX_VALUE} when that overflows. */

@@ -122,7 +122,7 @@ public final class CompiledDeployment {
     };
     has[Resource.DB_MEMORY.ordinal()] = db.place() == Host.Place.DROPLET;
     dbVcpus = Math.max(vcpus, 1e-9);
-    dbConnections = model.connectionsWanted(d) / model.connectionLimit(d);
+    dbConnections = model.connectionsWanted(backends) / model.connectionLimit(d);
 
     var vector = d.vector(); // on the backend or on a droplet of its own (Deployment)
     if (vector.onBackend()) {

@@ -107,11 +107,11 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
   }
 
   /**
-   * {@code n (pool + overflow)}: the connections the backends of {@code d} may open together, against
-   * {@link #connectionLimit}.
+   * {@code n (pool + overflow)}: the connections {@code backends} backends may open together,
+   * against {@link #connectionLimit}.
    */
-  public double connectionsWanted(Deployment d) {
-    return (double) d.backends() * stack.poolPerBackend();
+  public double connectionsWanted(int backends) {
+    return (double) backends * stack.poolPerBackend();
   }
 
   /**
