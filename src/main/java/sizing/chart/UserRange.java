@@ -1,7 +1,7 @@
 package sizing.chart;
 
 import java.util.List;
-import java.util.Locale;
+import sizing.model.Figures;
 import sizing.model.SizingModel;
 import sizing.sweep.Range;
 
@@ -20,13 +20,13 @@ public record UserRange(double from, double to, double step) {
   public UserRange {
     if (!(from > 0) || !(to >= from) || !(to <= SizingModel.MAX_USERS)) {
       throw new IllegalArgumentException("users range must run from a number above 0 up to a number at least as large and at most "
-          + SizingModel.MAX_USERS + ", was " + fmt(from) + ".." + fmt(to));
+          + SizingModel.MAX_USERS + ", was " + Figures.plain(from) + ".." + Figures.plain(to));
     }
     if (!(step > 0) || Double.isInfinite(step)) {
-      throw new IllegalArgumentException("users range step must be greater than 0, was " + fmt(step));
+      throw new IllegalArgumentException("users range step must be greater than 0, was " + Figures.plain(step));
     }
     if ((to - from) / step + 1 > MAX_VALUES) {
-      throw new IllegalArgumentException("users range " + fmt(from) + ".." + fmt(to) + ":" + fmt(step) + " holds more than "
+      throw new IllegalArgumentException("users range " + Figures.plain(from) + ".." + Figures.plain(to) + ":" + Figures.plain(step) + " holds more than "
           + MAX_VALUES + " values; take a larger step");
     }
   }
@@ -72,10 +72,6 @@ public record UserRange(double from, double to, double step) {
 
   @Override
   public String toString() {
-    return fmt(from) + ".." + fmt(to) + ":" + fmt(step);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : String.format(Locale.ROOT, "%s", v);
+    return Figures.plain(from) + ".." + Figures.plain(to) + ":" + Figures.plain(step);
   }
 }

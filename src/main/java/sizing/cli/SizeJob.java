@@ -11,6 +11,7 @@ import sizing.data.DataDir;
 import sizing.data.Workbook;
 import sizing.model.CommitmentTerm;
 import sizing.model.Deployment;
+import sizing.model.Figures;
 import sizing.model.PlanCost;
 import sizing.model.Scenario;
 import sizing.model.SizingModel;
@@ -99,10 +100,10 @@ public final class SizeJob {
           sb.append(heading(request.format(), c.plan().name() + ": " + c.plan().title()));
           sb.append(request.format().render(PlanGrids.items(c).without("first_month_usd")));
           sb.append(String.format(Locale.ROOT,
-              "%nmonthly $%,.2f (term %s; list price $%,.2f), first month $%,.2f, yearly $%,.2f; the guide says $%,.2f/month%n",
-              c.monthlyUsd(), c.term().name(), c.listMonthlyUsd(), c.firstMonthUsd(), c.yearlyUsd(),
-              chosen.get(0).guideMonthlyUsd()));
-          sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", fmtUsers(users),
+              "%nmonthly %s (term %s; list price %s), first month %s, yearly %s; the guide says %s/month%n",
+              Figures.usd(c.monthlyUsd()), c.term().name(), Figures.usd(c.listMonthlyUsd()), Figures.usd(c.firstMonthUsd()),
+              Figures.usd(c.yearlyUsd()), Figures.usd(chosen.get(0).guideMonthlyUsd())));
+          sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", Figures.plain(users),
               describeModel(model), describe(r)));
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
@@ -111,7 +112,7 @@ public final class SizeJob {
           }
         } else {
           sb.append(heading(request.format(), "The guide's deployments, priced from " + workbook.catalog().name()
-              + " (term " + term.name() + "), judged at " + fmtUsers(users) + " concurrent users"));
+              + " (term " + term.name() + "), judged at " + Figures.plain(users) + " concurrent users"));
           var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
           sb.append(request.format().render(t));
         }
@@ -144,7 +145,7 @@ public final class SizeJob {
     }
     if (!Double.isNaN(request.users()) && !(request.users() > 0 && request.users() <= SizingModel.MAX_USERS)) {
       throw new UsageException("--users: must be a whole number from 1 to " + SizingModel.MAX_USERS + ", was "
-          + fmtUsers(request.users()));
+          + Figures.plain(request.users()));
     }
     model = model.withGoals(goals);
     if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {
@@ -205,12 +206,12 @@ public final class SizeJob {
     var sb = new StringBuilder();
     var g = model.goals();
     sb.append(heading(format, String.format(Locale.ROOT, "Demand: %s concurrent users (%.2f requests/s), %s",
-        fmtUsers(users), model.workload().arrivalRate(users), describeModel(model))));
+        Figures.plain(users), model.workload().arrivalRate(users), describeModel(model))));
     sb.append(String.format(Locale.ROOT, "Goals: p95 <= %s, availability >= %s, CPU <= %.0f%%, memory <= %.0f%%%s; term %s%n%n",
-        Double.isNaN(g.p95Seconds()) ? "none" : fmt(g.p95Seconds()) + " s",
-        Double.isNaN(g.availabilityPct()) ? "none" : fmt(g.availabilityPct()) + "%",
+        Double.isNaN(g.p95Seconds()) ? "none" : Figures.plain(g.p95Seconds()) + " s",
+        Double.isNaN(g.availabilityPct()) ? "none" : Figures.plain(g.availabilityPct()) + "%",
         100 * g.cpuMaxUtilisation(), 100 * g.memoryMaxUtilisation(),
-        Double.isNaN(g.budgetUsd()) ? "" : String.format(Locale.ROOT, ", budget <= $%,.2f/month", g.budgetUsd()),
+        Double.isNaN(g.budgetUsd()) ? "" : ", budget <= " + Figures.usd(g.budgetUsd()) + "/month",
         term.name()));
     if (rec.recommended().isPresent()) {
       var r = rec.recommended().get();
@@ -232,7 +233,7 @@ public final class SizeJob {
       sb.append(heading(format, "Families with no plan that meets every goal"));
       for (var r : rec.rejected()) {
         sb.append("- ").append(r.family().label()).append(": nearest ").append(r.nearest().name())
-            .append(String.format(Locale.ROOT, " ($%,.2f/month, %d users) misses ", r.nearest().monthlyUsd(), r.nearest().capacityUsers()))
+            .append(" (" + Figures.usd(r.nearest().monthlyUsd()) + "/month, " + r.nearest().capacityUsers() + " users) misses ")
             .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n');
       }
     }
@@ -244,8 +245,8 @@ public final class SizeJob {
   static String describe(PlanResult r) {
     var e = r.evaluation();
     return String.format(Locale.ROOT,
-        "$%,.2f/month hosting (%s) + $%,.2f/month LLM; carries %d concurrent users; p95 %s; availability %.3f%%; bottleneck %s%s",
-        r.monthlyUsd(), r.cost().term().name(), e.llmMonthlyUsd(), r.capacityUsers(),
+        "%s/month hosting (%s) + %s/month LLM; carries %d concurrent users; p95 %s; availability %.3f%%; bottleneck %s%s",
+        Figures.usd(r.monthlyUsd()), r.cost().term().name(), Figures.usd(e.llmMonthlyUsd()), r.capacityUsers(),
         Double.isFinite(e.p95Seconds()) ? String.format(Locale.ROOT, "%.1f s", e.p95Seconds()) : "unbounded",
         100 * e.availability(), e.bottleneckId(),
         r.feasible() ? "" : "; misses " + String.join("; ", r.violations().stream().map(v -> v.sentence()).toList()));
@@ -317,13 +318,5 @@ public final class SizeJob {
         Grid.text("scenario", list, Scenario::name),
         Grid.numbers("guide_monthly_usd", list, Scenario::guideMonthlyUsd),
         Grid.text("title", list, s -> s.plan().title())));
-  }
-
-  private static String fmtUsers(double users) {
-    return users == Math.rint(users) ? Long.toString((long) users) : Double.toString(users);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 }

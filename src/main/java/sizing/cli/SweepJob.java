@@ -15,6 +15,7 @@ import java.util.NoSuchElementException;
 import sizing.data.DataDir;
 import sizing.data.MigrationPathLoader;
 import sizing.data.Workbook;
+import sizing.model.Figures;
 import sizing.model.SizingModel;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
@@ -201,7 +202,7 @@ public final class SweepJob {
       files.put("montecarlo.csv", Render.csv(mc).getBytes(StandardCharsets.UTF_8));
       files.put("tornado.csv", Render.csv(tornado).getBytes(StandardCharsets.UTF_8));
       summary.append(String.format(Locale.ROOT, "montecarlo: %d plans x %,d samples (seed %d), %s%n", mc.rowCount(),
-          request.monteCarlo(), seed, usersFixed ? "users fixed at " + Axis.USERS + " " + fmt(point.users())
+          request.monteCarlo(), seed, usersFixed ? "users fixed at " + Axis.USERS + " " + Figures.plain(point.users())
               : "users sampled from the workload's range"));
       summary.append(tornado.rowCount() == 0
           ? "tornado: no plan meets every goal at the base point, so there is no recommended plan to vary\n"
@@ -214,7 +215,7 @@ public final class SweepJob {
       files.put("growth.csv", Render.csv(growth).getBytes(StandardCharsets.UTF_8));
       long migrations = growth.booleanColumn("migrates").countTrue();
       summary.append(String.format(Locale.ROOT, "growth: %d months from %s users at %s%%/month, %d migration%s%n", months,
-          fmt(startUsers), fmt(request.growthPct()), migrations, migrations == 1 ? "" : "s"));
+          Figures.plain(startUsers), Figures.plain(request.growthPct()), migrations, migrations == 1 ? "" : "s"));
     }
     for (var f : files.entrySet()) {
       AtomicFiles.write(out.resolve(f.getKey()), f.getValue());
@@ -297,9 +298,5 @@ public final class SweepJob {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 }

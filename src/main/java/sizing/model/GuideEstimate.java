@@ -44,10 +44,6 @@ public record GuideEstimate(
 
   /** "15-20" or "99.5". */
   public String range() {
-    return low == high ? fmt(low) : fmt(low) + "-" + fmt(high);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    return low == high ? Figures.plain(low) : Figures.plain(low) + "-" + Figures.plain(high);
   }
 }

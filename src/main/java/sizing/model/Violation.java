@@ -37,7 +37,7 @@ public record Violation(Constraint goal, double value, double limit) {
   private String fmt(double v) {
     return switch (unit()) {
       case "%" -> String.format(Locale.ROOT, "%.3g%%", v);
-      case "USD" -> String.format(Locale.ROOT, "$%,.2f", v);
+      case "USD" -> Figures.usd(v);
       case "s" -> String.format(Locale.ROOT, "%.2f s", v);
       default -> String.format(Locale.ROOT, "%.3g%s", v, unit().isEmpty() ? "" : " " + unit());
     };

@@ -3,6 +3,7 @@ package sizing.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import sizing.model.Figures;
 import sizing.model.Goals;
 import sizing.model.SizingModel;
 import sizing.model.WorkloadParameter;
@@ -98,7 +99,7 @@ public record Axis(String name, List<Object> values) {
     var goals = base.model().goals();
     if (name.equals(USERS)) {
       if (!(v > 0 && v <= SizingModel.MAX_USERS)) {
-        throw new IllegalArgumentException("users must be above 0 and at most " + SizingModel.MAX_USERS + ", was " + fmt(v));
+        throw new IllegalArgumentException("users must be above 0 and at most " + SizingModel.MAX_USERS + ", was " + Figures.plain(v));
       }
       return;
     }
@@ -118,9 +119,5 @@ public record Axis(String name, List<Object> values) {
       case BUDGET_GOAL -> goals.withBudget(v);
       default -> throw new IllegalArgumentException("not a goal: " + name);
     };
-  }
-
-  static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 }
