@@ -1,14 +1,11 @@
 package sizing.narrative;
 
 import java.util.List;
-import sizing.model.Catalog;
-import sizing.model.CommitmentTerm;
-import sizing.model.CostModel;
 import sizing.model.Deployment;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
-import sizing.model.SizingModel;
 import sizing.plan.Optimizer;
+import sizing.plan.Pricing;
 
 /**
  * In-line checks for notebooks: each recomputes a result another way, throws {@link
@@ -19,16 +16,17 @@ public final class Checks {
   private Checks() {}
 
   /** The optimizer's pick against the minimum cost over every plan that meets the goals. */
-  public static String optimizerMatchesBruteForce(
-      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
-    var pick = Optimizer.cheapest(plans, catalog, term, model, users);
+  public static String optimizerMatchesBruteForce(List<Plan> plans, Pricing pricing, double users) {
+    var model = pricing.model();
+    var catalog = pricing.catalog();
+    var pick = Optimizer.cheapest(plans, pricing, users);
     double brute = Double.POSITIVE_INFINITY;
     int feasible = 0;
     for (var p : plans) {
       var d = Deployment.of(p, catalog);
       boolean availabilityOk = Double.isNaN(model.goals().availabilityPct())
           || 100 * model.availability(d) >= model.goals().availabilityPct() - 1e-12;
-      double cost = CostModel.price(p, catalog, term).monthlyUsd();
+      double cost = pricing.price(p).monthlyUsd();
       boolean budgetOk = Double.isNaN(model.goals().budgetUsd()) || cost <= model.goals().budgetUsd() + 1e-9;
       if (availabilityOk && budgetOk && model.meetsGoals(d, users)) {
         feasible++;

@@ -11,6 +11,7 @@ import sizing.model.SizingModel;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
+import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
 
 /**
@@ -31,7 +32,7 @@ public record Summary(
   public static Summary of(Workbook wb, SizingModel model, double users) {
     var onDemand = wb.terms().get("on-demand");
     var plans = PlanGenerator.generate(wb.catalog());
-    var rec = Optimizer.optimize(plans, wb.catalog(), onDemand, model, users, 3);
+    var rec = Optimizer.optimize(plans, new Pricing(wb.catalog(), onDemand, model), users, 3);
     var byTerm = new java.util.LinkedHashMap<String, Double>();
     rec.recommended().ifPresent(r -> wb.terms().forEach((name, term) ->
         byTerm.put(name, CostModel.price(r.cost().plan(), wb.catalog(), term).monthlyUsd())));
@@ -47,7 +48,7 @@ public record Summary(
     var sb = new StringBuilder();
     if (recommendation.recommended().isEmpty()) {
       sb.append("No plan in the catalog meets every goal for ").append(Md.count(users)).append(" concurrent users");
-      recommendation.binding().ifPresent(b -> sb.append("; the goal that binds is ").append(Md.code(b)));
+      recommendation.binding().ifPresent(b -> sb.append("; the goal that binds is ").append(Md.code(b.id())));
       sb.append(".\n");
       return sb.toString();
     }
@@ -100,12 +101,12 @@ public record Summary(
 
   private String bottleneckAtCapacity(PlanResult r) {
     var at = model.evaluate(r.deployment(), r.capacityUsers() + 1);
-    return at.bottleneck();
+    return at.bottleneckId();
   }
 
   private String missingFamilies() {
     var missing = recommendation.rejected().stream().map(x -> x.family().label() + " (" + x.reasons().stream()
-        .map(v -> v.goal()).distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")").toList();
+        .map(v -> v.goal().id()).distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")").toList();
     return missing.isEmpty() ? "" : " No plan meets the goals in: " + String.join("; ", missing) + ".";
   }
 

@@ -7,13 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import sizing.model.Catalog;
-import sizing.model.CommitmentTerm;
-import sizing.model.CostModel;
+import sizing.model.Constraint;
 import sizing.model.Deployment;
 import sizing.model.Family;
 import sizing.model.Plan;
 import sizing.model.SizingModel;
+import sizing.model.Target;
 import sizing.model.Violation;
 
 /**
@@ -25,9 +24,10 @@ public final class Optimizer {
   private Optimizer() {}
 
   /** The plan judged at {@code users}: load goals from the model, then availability and budget. */
-  public static PlanResult judge(Plan plan, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
-    var cost = CostModel.price(plan, catalog, term);
-    var deployment = Deployment.of(plan, catalog);
+  public static PlanResult judge(Plan plan, Pricing pricing, double users) {
+    var model = pricing.model();
+    var cost = pricing.price(plan);
+    var deployment = Deployment.of(plan, pricing.catalog());
     var evaluation = model.evaluate(deployment, users);
     return new PlanResult(cost, deployment, model.capacity(deployment), evaluation,
         PlanResult.with(evaluation.violations(), availabilityMiss(model, evaluation.availability()),
@@ -35,11 +35,11 @@ public final class Optimizer {
   }
 
   /** The cheapest plan meeting every goal at {@code users}, found by checking plans in order of cost. */
-  public static Optional<PlanResult> cheapest(
-      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
+  public static Optional<PlanResult> cheapest(List<Plan> plans, Pricing pricing, double users) {
+    var model = pricing.model();
     var priced = new ArrayList<Priced>(plans.size());
     for (var p : plans) {
-      priced.add(new Priced(p, CostModel.price(p, catalog, term).monthlyUsd()));
+      priced.add(new Priced(p, pricing.price(p).monthlyUsd()));
     }
     priced.sort(Comparator.comparingDouble(Priced::usd).thenComparing(x -> x.plan.name()));
     var goals = model.goals();
@@ -47,30 +47,28 @@ public final class Optimizer {
       if (!Double.isNaN(goals.budgetUsd()) && p.usd > goals.budgetUsd() + 1e-9) {
         return Optional.empty();
       }
-      var d = Deployment.of(p.plan, catalog);
+      var d = Deployment.of(p.plan, pricing.catalog());
       if (availabilityMiss(model, model.availability(d)) == null && model.meetsGoals(d, users)) {
-        return Optional.of(judge(p.plan, catalog, term, model, users));
+        return Optional.of(judge(p.plan, pricing, users));
       }
     }
     return Optional.empty();
   }
 
   /** Every plan judged at {@code users}, cheapest first. */
-  public static List<PlanResult> judgeAll(
-      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
+  public static List<PlanResult> judgeAll(List<Plan> plans, Pricing pricing, double users) {
     var results = new ArrayList<PlanResult>(plans.size());
     for (var p : plans) {
-      results.add(judge(p, catalog, term, model, users));
+      results.add(judge(p, pricing, users));
     }
     results.sort(byCost());
     return results;
   }
 
   /** The whole answer: recommendation, alternatives, frontier, per-family best and rejections. */
-  public static Recommendation optimize(
-      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users, int top) {
-    var all = judgeAll(plans, catalog, term, model, users);
-    var recommended = cheapest(plans, catalog, term, model, users);
+  public static Recommendation optimize(List<Plan> plans, Pricing pricing, double users, int top) {
+    var all = judgeAll(plans, pricing, users);
+    var recommended = cheapest(plans, pricing, users);
     var feasible = all.stream().filter(PlanResult::feasible).toList();
     var alternatives = feasible.stream()
         .filter(r -> recommended.isEmpty() || !r.name().equals(recommended.get().name()))
@@ -88,15 +86,15 @@ public final class Optimizer {
     }
     var rejected = new ArrayList<Recommendation.Rejection>();
     nearestByFamily.forEach((f, r) -> rejected.add(new Recommendation.Rejection(f, r, r.violations())));
-    Optional<String> binding = Optional.empty();
+    Optional<Constraint> binding = Optional.empty();
     Optional<PlanResult> nearest = Optional.empty();
     if (recommended.isEmpty() && !all.isEmpty()) {
-      var counts = new HashMap<String, Integer>();
+      var counts = new HashMap<Constraint, Integer>();
       for (var r : nearestByFamily.values()) {
         r.violations().stream().map(Violation::goal).distinct().forEach(g -> counts.merge(g, 1, Integer::sum));
       }
-      binding = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+      binding = counts.entrySet().stream().max(Map.Entry.<Constraint, Integer>comparingByValue()
+          .thenComparing(e -> e.getKey().id(), Comparator.reverseOrder())).map(Map.Entry::getKey);
       nearest = all.stream().reduce((a, b) -> nearer(a, b) ? a : b);
     }
     return new Recommendation(users, recommended, alternatives, frontier(all), best, rejected, binding, nearest, all.size());
@@ -139,7 +137,7 @@ public final class Optimizer {
     if (Double.isNaN(goal) || 100 * availability >= goal - 1e-12) {
       return null;
     }
-    return new Violation("availability", 100 * availability, goal, "%");
+    return new Violation(Target.AVAILABILITY, 100 * availability, goal);
   }
 
   static Violation budgetMiss(SizingModel model, double monthlyUsd) {
@@ -147,7 +145,7 @@ public final class Optimizer {
     if (Double.isNaN(budget) || monthlyUsd <= budget + 1e-9) {
       return null;
     }
-    return new Violation("budget", monthlyUsd, budget, "USD");
+    return new Violation(Target.BUDGET, monthlyUsd, budget);
   }
 
   private record Priced(Plan plan, double usd) {}

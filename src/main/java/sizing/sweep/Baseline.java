@@ -10,6 +10,7 @@ import sizing.model.CommitmentTerm;
 import sizing.model.LlmModel;
 import sizing.model.SizingModel;
 import sizing.plan.PlanGenerator;
+import sizing.plan.Pricing;
 
 /**
  * The point a sweep varies from: the sizing model (workload, goals, LLM), the catalog and term the
@@ -49,6 +50,11 @@ public record Baseline(
   /** The workbook's own model, on-demand term and users. */
   public static Baseline of(Workbook workbook) {
     return of(workbook, workbook.model(), workbook.terms().get("on-demand"), workbook.workload().users());
+  }
+
+  /** The catalog, term and model plans are priced and judged with at this point. */
+  public Pricing pricing() {
+    return new Pricing(catalog, term, model);
   }
 
   public Baseline withModel(SizingModel m) {
