@@ -51,6 +51,12 @@ public final class ModelLoader {
         throw line.error("value", "'" + name + "' must be greater than zero");
       }
     }
+    var users = map.get(Workload.USERS);
+    var usersRow = csv.rows().stream().filter(r -> r.text("parameter").equals(Workload.USERS)).findFirst().orElseThrow();
+    if (users.value() != Math.rint(users.value())) {
+      throw usersRow.error("value", "is " + usersRow.text("value") + "; concurrent users are a whole number");
+    }
+    usersRow.atMost(usersRow.text("high").isEmpty() ? "value" : "high", users.high(), sizing.model.SizingModel.MAX_USERS, "users");
     try {
       return new Workload(map);
     } catch (IllegalArgumentException e) {

@@ -53,10 +53,16 @@ public final class Range {
     if (a.compareTo(b) > 0) {
       throw new IllegalArgumentException(argument + ": '" + t + "' runs backwards; FROM must not be above TO");
     }
-    var count = b.subtract(a).divideToIntegralValue(s).longValueExact() + 1;
+    long count;
+    try {
+      count = b.subtract(a).divideToIntegralValue(s).longValueExact() + 1;
+    } catch (ArithmeticException e) {
+      count = Long.MAX_VALUE; // more values than a long counts: a step far too small
+    }
     if (count > MAX_VALUES) {
       throw new IllegalArgumentException(
-          argument + ": '" + t + "' has " + count + " values; at most " + MAX_VALUES + " are allowed");
+          argument + ": '" + t + "' has " + (count == Long.MAX_VALUE ? "too many" : String.valueOf(count))
+              + " values; at most " + MAX_VALUES + " are allowed (take a larger step)");
     }
     var values = new ArrayList<Double>((int) count);
     for (long i = 0; i < count; i++) {
@@ -93,6 +99,9 @@ public final class Range {
 
   private static BigDecimal number(String argument, String text, String part) {
     var p = part.strip();
+    if (!sizing.io.Decimal.is(p)) {
+      throw malformed(argument, text);
+    }
     try {
       var v = new BigDecimal(p);
       if (v.abs().compareTo(BigDecimal.valueOf(1e15)) > 0) {
