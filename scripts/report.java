@@ -27,7 +27,8 @@ import sizing.data.DataDir;
     description = {
       "Sets up Jupyter and the Java kernel if needed, executes every notebook in notebooks/ headless,",
       "and writes each as self-contained HTML (charts embedded) with an index.html that links them and",
-      "states where the data comes from. The output folder is replaced only when every notebook ran."
+      "states where the data comes from. The output folder is replaced only when every notebook ran,",
+      "and only if it is new, empty or an earlier report (else --force); it is checked before any runs."
     },
     footer = {
       "",
@@ -40,8 +41,11 @@ import sizing.data.DataDir;
 public class report implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/report",
-      description = "Folder for the HTML pages (default: ${DEFAULT-VALUE}); replaced whole.")
+      description = "Folder for the HTML pages (default: ${DEFAULT-VALUE}): new, empty, or an earlier report; replaced whole.")
   Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it holds files the workbook did not write (never /, a home directory or a repository).")
+  boolean force;
 
   @Option(names = "--notebook", paramLabel = "NAME",
       description = "Render only this notebook (a name or its number prefix, e.g. 01); repeatable. Default: all.")
@@ -53,7 +57,7 @@ public class report implements Callable<Integer> {
   @Override
   public Integer call() {
     var repo = DataDir.locate().getParent();
-    var result = ReportJob.run(repo, out, notebooks, !noSetup);
+    var result = ReportJob.run(repo, out, notebooks, !noSetup, force);
     System.out.println("report: " + result.pages().size() + " pages in " + result.out() + " (open index.html)");
     return 0;
   }

@@ -1,23 +1,23 @@
 package sizing.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import sizing.io.OutputDir;
 import sizing.narrative.ReportIndex;
 
 /**
  * {@code jbang report}: sets up Jupyter and the Java kernel if needed ({@code
  * tools/setup-jupyter.sh}), executes every notebook headless and renders it to self-contained HTML
  * ({@code tools/run-notebooks.sh --html}), then writes the HTML pages and an {@code index.html}
- * into the output folder. The folder is replaced whole: the pages are assembled beside it and
+ * into the output folder. The folder is replaced whole ({@link OutputDir}): it is checked before
+ * any notebook runs (new, empty or an earlier report), the pages are assembled beside it and
  * swapped in only when every notebook ran.
  */
 public final class ReportJob {
@@ -29,18 +29,35 @@ public final class ReportJob {
   public record Result(Path out, List<Path> pages) {}
 
   public static Result run(Path repo, Path out, List<String> only, boolean setup) {
-    var notebooks = notebooks(repo, only);
-    if (setup) {
-      exec(repo, List.of("tools/setup-jupyter.sh"), "setting up Jupyter and the Java kernel");
-    }
-    var args = new ArrayList<>(List.of("tools/run-notebooks.sh", "--html"));
-    notebooks.forEach(n -> args.add(repo.relativize(n).toString()));
-    exec(repo, args, "executing " + notebooks.size() + " notebook(s)");
+    return run(repo, out, only, setup, false);
+  }
 
-    var target = out.toAbsolutePath().normalize();
+  /**
+   * Runs the notebooks and writes the report into {@code out}. The folder is checked first, before
+   * any notebook runs: it must be new, empty or an earlier report ({@link OutputDir}; {@code force}
+   * replaces a folder holding other files, never the repository, a home directory or {@code /}).
+   */
+  public static Result run(Path repo, Path out, List<String> only, boolean setup, boolean force) {
+    var notebooks = notebooks(repo, only);
+    try (var dir = OutputDir.open("--out", out, "report", force)) {
+      if (setup) {
+        exec(repo, List.of("tools/setup-jupyter.sh"), "setting up Jupyter and the Java kernel");
+      }
+      var args = new ArrayList<>(List.of("tools/run-notebooks.sh", "--html"));
+      notebooks.forEach(n -> args.add(repo.relativize(n).toString()));
+      exec(repo, args, "executing " + notebooks.size() + " notebook(s)");
+      return publish(dir, repo, notebooks);
+    }
+  }
+
+  /**
+   * The one step that writes the output folder: the pages and the index go into {@code dir}'s
+   * staging folder, which is then swapped in whole for the old report ({@link OutputDir#commit}).
+   */
+  private static Result publish(OutputDir dir, Path repo, List<Path> notebooks) {
+    var stage = dir.stage();
+    var target = dir.target();
     try {
-      Files.createDirectories(target.getParent());
-      var stage = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
       var pages = new ArrayList<ReportIndex.Page>();
       var written = new ArrayList<Path>();
       for (var nb : notebooks) {
@@ -56,10 +73,10 @@ public final class ReportJob {
       Files.writeString(stage.resolve("index.html"),
           ReportIndex.html(pages, ReportIndex.dataFiles(repo.resolve("data")), LocalDate.now()));
       written.add(0, target.resolve("index.html"));
-      swap(stage, target);
+      dir.commit();
       return new Result(target, written);
     } catch (IOException e) {
-      throw new UsageException("report: cannot write " + target + ": " + e.getMessage());
+      throw new UsageException("--out: cannot write " + target + ": " + e.getMessage() + "; the previous report is unchanged");
     }
   }
 
@@ -79,8 +96,10 @@ public final class ReportJob {
             + String.join(", ", all.stream().map(p -> p.getFileName().toString().replace(".ipynb", "")).toList()) + ")")));
       }
       return chosen;
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UsageException("no notebooks folder " + dir + " (the report runs the workbook's notebooks; run it from the workbook's folder)");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UsageException("cannot list " + dir + ": " + e.getMessage());
     }
   }
 
@@ -104,20 +123,4 @@ public final class ReportJob {
     }
   }
 
-  /** Replaces {@code target} by {@code stage}: the old folder is moved aside first, then removed. */
-  private static void swap(Path stage, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = target.resolveSibling("." + target.getFileName() + "-old-" + System.nanoTime());
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(stage, target, StandardCopyOption.ATOMIC_MOVE);
-    if (old != null) {
-      try (Stream<Path> s = Files.walk(old)) {
-        for (var p : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
-    }
-  }
 }

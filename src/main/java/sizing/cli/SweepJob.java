@@ -1,10 +1,9 @@
 package sizing.cli;
 
 import sizing.io.AtomicFiles;
+import sizing.io.OutputDir;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,16 +46,38 @@ public final class SweepJob {
    * @param months months of the growth path, 0 for the default
    * @param startUsers users in month 1, NaN for the workload's users
    * @param plans plans the Monte Carlo judges; empty for the default set
+   * @param force replace an {@code out} folder that holds files the workbook did not write (see
+   *     {@link OutputDir})
    */
   public record Request(
       String users, List<String> vary, Sweep.Mode mode, String term, String llm, List<Path> prices, Path workload,
-      Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans) {
+      Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans,
+      boolean force) {
     public Request {
       vary = List.copyOf(vary);
       prices = List.copyOf(prices);
       plans = List.copyOf(plans);
     }
+
+    /** A request that never replaces a folder it did not write. */
+    public Request(
+        String users, List<String> vary, Sweep.Mode mode, String term, String llm, List<Path> prices, Path workload,
+        Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans) {
+      this(users, vary, mode, term, llm, prices, workload, out, monteCarlo, seed, growthPct, months, startUsers, plans, false);
+    }
   }
+
+  /**
+   * The most cells (rows x columns) a sweep's tables may hold: two million, about 150,000 rows of
+   * the sweep table. The Excel writer keeps the whole workbook in memory, a few hundred bytes a
+   * cell, so this bounds a run at roughly a gigabyte.
+   */
+  public static final long MAX_CELLS = 2_000_000;
+  /**
+   * The most plan judgements a sweep may need, counted at worst as combinations x plans: a billion,
+   * some tens of seconds on one core at the rates in the README's Speed section.
+   */
+  public static final long MAX_JUDGEMENTS = 1_000_000_000L;
 
   /** The default Monte Carlo seed, so two runs without {@code --seed} agree. */
   public static final long DEFAULT_SEED = 20251107L;
@@ -81,6 +102,9 @@ public final class SweepJob {
 
   public static Result run(Request request, Workbook workbook, ProgressFactory progress) {
     checkCombinations(request);
+    if (request.llm() == null) {
+      workbook.model(); // the default LLM missing from the models file is that file's error, not --llm's
+    }
     var choices = provisional(workbook);
     var termChoice = usage(() -> Axis.parse("--term", Axis.TERM, request.term() == null ? "on-demand" : request.term(), choices));
     var llmChoice = usage(() -> Axis.parse("--llm", Axis.LLM_MODEL, request.llm() == null ? Workbook.DEFAULT_LLM : request.llm(), choices));
@@ -145,8 +169,8 @@ public final class SweepJob {
     double startUsers = Double.isNaN(request.startUsers()) ? workbook.workload().users() : request.startUsers();
     int months = request.months() > 0 ? request.months() : DEFAULT_MONTHS;
     if (phases != null) {
-      if (!(startUsers > 0 && startUsers <= SizingModel.MAX_USERS)) {
-        throw new UsageException("--start-users: must be above 0 and at most " + SizingModel.MAX_USERS);
+      if (!(startUsers >= 1 && startUsers <= SizingModel.MAX_USERS && startUsers == Math.rint(startUsers))) {
+        throw new UsageException("--start-users: must be a whole number from 1 to " + SizingModel.MAX_USERS);
       }
       if (!(request.growthPct() > -100) || Double.isInfinite(request.growthPct())) {
         throw new UsageException("--growth: must be a percentage above -100, was " + request.growthPct());
@@ -165,7 +189,29 @@ public final class SweepJob {
           "--mode %s: the sweep would have %,d rows, more than an Excel sheet holds (%,d); narrow the ranges%s",
           request.mode().id(), rows, EXCEL_MAX_ROWS, request.mode() == Sweep.Mode.ALL ? " or use --mode pick" : ""));
     }
-    var out = prepare(request.out());
+    long cells = times(rows, axes.size() + Sweep.RESULT_COLUMNS.size());
+    if (cells > MAX_CELLS) {
+      throw new UsageException(String.format(Locale.ROOT,
+          "--users/--vary: the sweep would write %,d rows x %d columns = %,d cells, more than the %,d a run may hold in memory;"
+              + " narrow the ranges or take larger steps", rows, axes.size() + Sweep.RESULT_COLUMNS.size(), cells, MAX_CELLS));
+    }
+    long judgements = times(combinations, base.candidates().size());
+    if (judgements > MAX_JUDGEMENTS) {
+      throw new UsageException(String.format(Locale.ROOT,
+          "--users/--vary: %,d combinations x %,d plans is up to %,d plan judgements, more than the %,d a run may take;"
+              + " narrow the ranges or take larger steps", combinations, base.candidates().size(), judgements, MAX_JUDGEMENTS));
+    }
+    try (var dir = OutputDir.open("--out", request.out(), "sweep", request.force())) {
+      var result = compute(request, workbook, progress, base, point, axes, combinations, usersFixed, mcPlans, phases,
+          startUsers, months, term, model, dir.stage());
+      dir.commit();
+      return result;
+    }
+  }
+
+  private static Result compute(Request request, Workbook workbook, ProgressFactory progress, Baseline base, Baseline point,
+      List<Axis> axes, long combinations, boolean usersFixed, Candidates mcPlans, List<sizing.model.MigrationPhase> phases,
+      double startUsers, int months, sizing.model.CommitmentTerm term, SizingModel model, Path out) {
 
     var files = new LinkedHashMap<String, byte[]>();
     var summary = new StringBuilder();
@@ -216,11 +262,11 @@ public final class SweepJob {
     for (var f : files.entrySet()) {
       AtomicFiles.write(out.resolve(f.getKey()), f.getValue());
     }
-    summary.append("wrote ").append(String.join(", ", files.keySet())).append(" to ").append(out).append('\n');
+    summary.append("wrote ").append(String.join(", ", files.keySet())).append(" to ").append(request.out()).append('\n');
     var chartOptions = new sizing.chart.ChartSet.Options(term.name(), model.llm().name(), chartUsers(request.users()),
         sizing.chart.ChartFiles.DEFAULT_DPI, tornado, growth);
     var charts = sizing.chart.ChartSet.write(workbook, chartOptions, out);
-    summary.append("charts: ").append(charts.size()).append(" files (PNG and SVG) in ").append(out).append('\n');
+    summary.append("charts: ").append(charts.size()).append(" files (PNG and SVG) in ").append(request.out()).append('\n');
     if (term.assumption()) {
       summary.append("Note: ").append(term.assumptionNote()).append(".\n");
     }
@@ -245,34 +291,25 @@ public final class SweepJob {
     return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
   }
 
-  /** The Excel workbook of {@code table}, one sheet named after it. */
+  /**
+   * The Excel workbook of {@code table}, one sheet named after it. A text cell a spreadsheet could
+   * take for a formula gets a single quote in front, as in the CSV ({@link
+   * sizing.io.SafeText#neutraliseFormula}, after OWASP's advice on CSV injection).
+   */
   public static byte[] xlsx(Table table) {
+    var safe = table;
+    for (int c = 0; c < table.columnCount(); c++) {
+      if (table.column(c) instanceof tech.tablesaw.api.StringColumn text
+          && text.asList().stream().anyMatch(v -> !v.equals(sizing.io.SafeText.neutraliseFormula(v)))) {
+        if (safe == table) {
+          safe = table.copy();
+        }
+        safe.replaceColumn(c, text.map(sizing.io.SafeText::neutraliseFormula));
+      }
+    }
     var bytes = new ByteArrayOutputStream();
-    table.write().toStream(bytes, "xlsx");
+    safe.write().toStream(bytes, "xlsx");
     return bytes.toByteArray();
-  }
-
-  /** {@code dir}, created if needed and checked to be a writable directory; a usage error otherwise. */
-  static Path prepare(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException | SecurityException e) {
-      throw new UsageException("--out: cannot create directory " + dir + " (" + reason(e) + ")");
-    }
-    if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-      throw new UsageException("--out: " + dir + " is not a writable directory");
-    }
-    return dir;
-  }
-
-  private static String reason(Exception e) {
-    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
-      return f.getFile() + " exists and is not a directory";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException a) {
-      return "permission denied: " + a.getFile();
-    }
-    return Cli.oneLine(String.valueOf(e.getMessage()));
   }
 
   private static void checkCombinations(Request r) {

@@ -33,7 +33,7 @@ class NotebooksIT {
     assertThat(setup.exit()).as(setup.err()).isZero();
     var chromium = Scripts.run(List.of("tools/setup-chromium.sh"), Scripts.REPO);
     assertThat(chromium.exit()).as(chromium.err()).isZero();
-    report = Scripts.jbang("report", "--no-setup", "--out", REPORT.toString());
+    report = Scripts.jbang("report", "--no-setup", "--force", "--out", REPORT.toString());
   }
 
   static List<Path> notebooks() throws IOException {
