@@ -108,6 +108,6 @@ public final class ReportIndex {
   }
 
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return sizing.io.SafeText.html(s);
   }
 }
