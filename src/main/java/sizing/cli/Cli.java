@@ -58,6 +58,17 @@ public final class Cli {
             err.println(name + ": " + oneLine(ex.getMessage()));
             return USAGE;
           }
+          if (ex instanceof java.io.UncheckedIOException io) {
+            // a file the command needed could not be read or written (a full disk, a size limit)
+            Throwable root = io;
+            while (root.getCause() != null && root.getCause() != root) {
+              root = root.getCause();
+            }
+            var why = root == io || root.getMessage() == null ? "" : " (" + oneLine(root.getMessage()) + ")";
+            var message = oneLine(String.valueOf(io.getMessage()));
+            err.println(name + ": " + message + (message.contains(why.strip()) ? "" : why));
+            return USAGE;
+          }
           if (ex instanceof CommandFailed) {
             err.println(oneLine(ex.getMessage()));
             return SOFTWARE;
@@ -66,7 +77,11 @@ public final class Cli {
           return SOFTWARE;
         });
     int code = cl.execute(args);
-    return checkOutput(cl.getCommandSpec().qualifiedName(), cl.getOut(), cl.getErr(), code);
+    var name = cl.getCommandSpec().qualifiedName();
+    for (var parsed = cl.getParseResult(); parsed != null; parsed = parsed.subcommand()) {
+      name = parsed.commandSpec().qualifiedName(); // the subcommand that ran, e.g. "prices import"
+    }
+    return checkOutput(name, cl.getOut(), cl.getErr(), code);
   }
 
   /**

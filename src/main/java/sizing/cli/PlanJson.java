@@ -47,6 +47,7 @@ public final class PlanJson {
       o.set("recommended", result(rec.recommended().get(), Double.NaN, model));
     } else {
       o.putNull("recommended");
+      o.put("recommended_reason", "no plan meets every goal: see binding_goal, nearest and rejected");
     }
     var alt = o.putArray("alternatives");
     rec.alternatives().forEach(r -> alt.add(result(r, Double.NaN, model)));

@@ -178,6 +178,13 @@ public final class SweepJob {
       if (months > Growth.MAX_MONTHS) {
         throw new UsageException("--months: at most " + Growth.MAX_MONTHS + ", was " + months);
       }
+      double last = Growth.usersInMonth(startUsers, request.growthPct(), months);
+      if (!(last <= SizingModel.MAX_USERS)) {
+        throw new UsageException(String.format(Locale.ROOT,
+            "--growth: %s%% a month from %s users reaches %s users in month %d, more than the %,d the model judges;"
+                + " give a lower rate or fewer --months", fmt(request.growthPct()), fmt(startUsers),
+            Double.isFinite(last) ? String.format(Locale.ROOT, "%,.0f", last) : "unbounded", months, SizingModel.MAX_USERS));
+      }
     }
     long combinations = 1;
     for (var a : axes) {
@@ -192,14 +199,14 @@ public final class SweepJob {
     long cells = times(rows, axes.size() + Sweep.RESULT_COLUMNS.size());
     if (cells > MAX_CELLS) {
       throw new UsageException(String.format(Locale.ROOT,
-          "--users/--vary: the sweep would write %,d rows x %d columns = %,d cells, more than the %,d a run may hold in memory;"
-              + " narrow the ranges or take larger steps", rows, axes.size() + Sweep.RESULT_COLUMNS.size(), cells, MAX_CELLS));
+          "%s: the sweep would write %,d rows x %d columns = %,d cells, more than the %,d a run may hold in memory;"
+              + " narrow the ranges or take larger steps", rangeOptions(request), rows, axes.size() + Sweep.RESULT_COLUMNS.size(), cells, MAX_CELLS));
     }
     long judgements = times(combinations, base.candidates().size());
     if (judgements > MAX_JUDGEMENTS) {
       throw new UsageException(String.format(Locale.ROOT,
-          "--users/--vary: %,d combinations x %,d plans is up to %,d plan judgements, more than the %,d a run may take;"
-              + " narrow the ranges or take larger steps", combinations, base.candidates().size(), judgements, MAX_JUDGEMENTS));
+          "%s: %,d combinations x %,d plans is up to %,d plan judgements, more than the %,d a run may take;"
+              + " narrow the ranges or take larger steps", rangeOptions(request), combinations, base.candidates().size(), judgements, MAX_JUDGEMENTS));
     }
     try (var dir = OutputDir.open("--out", request.out(), "sweep", request.force())) {
       var result = compute(request, workbook, progress, base, point, axes, combinations, usersFixed, mcPlans, phases,
@@ -284,6 +291,24 @@ public final class SweepJob {
     } catch (RuntimeException e) {
       return sizing.chart.UserRange.DEFAULT;
     }
+  }
+
+  /** The options that set the sweep's ranges, as the user gave them: for messages about its size. */
+  private static String rangeOptions(Request r) {
+    var given = new ArrayList<String>();
+    if (r.users() != null) {
+      given.add("--users");
+    }
+    if (!r.vary().isEmpty()) {
+      given.add("--vary");
+    }
+    if (r.term() != null && r.term().contains(",")) {
+      given.add("--term");
+    }
+    if (r.llm() != null && r.llm().contains(",")) {
+      given.add("--llm");
+    }
+    return given.isEmpty() ? "--mode" : String.join("/", given);
   }
 
   /** {@code a * b}, or {@link Long#MAX_VALUE} when that overflows. */

@@ -39,6 +39,13 @@ public final class AtomicFiles {
   }
 
   public static void write(Path target, byte[] content) {
+    if (Files.isDirectory(target)) {
+      throw new BadInput("cannot write " + target + ": it is a folder");
+    }
+    if (Files.exists(target) && !Files.isRegularFile(target)) {
+      writeThrough(target, content); // a device, a pipe, /dev/stdout: opened as it is
+      return;
+    }
     Path file = target;
     if (Files.isSymbolicLink(target)) {
       if (!Files.exists(target)) {
@@ -50,19 +57,12 @@ public final class AtomicFiles {
         throw new BadInput("cannot write " + target + ": cannot follow the symbolic link: " + OutputDir.reason(e));
       }
     }
-    if (Files.isDirectory(file)) {
-      throw new BadInput("cannot write " + target + ": it is a folder");
-    }
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
-      writeThrough(target, file, content);
-      return;
-    }
     replace(target, file.toAbsolutePath(), content);
   }
 
   /** A device or pipe: opened for writing as it is, never created or replaced. */
-  private static void writeThrough(Path target, Path file, byte[] content) {
-    try (var ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+  private static void writeThrough(Path target, byte[] content) {
+    try (var ch = FileChannel.open(target, StandardOpenOption.WRITE)) {
       var buf = ByteBuffer.wrap(content);
       while (buf.hasRemaining()) {
         ch.write(buf);
