@@ -134,6 +134,9 @@ public final class DropletSizes {
       }
       double memoryMb = number(file, at, size, "memory", true, true, CsvFile.MAX_MAGNITUDE * 1024);
       double vcpus = number(file, at, size, "vcpus", true, true, CsvFile.MAX_MAGNITUDE);
+      if (vcpus != Math.rint(vcpus)) {
+        throw error(file, at + ".vcpus", "is " + size.get("vcpus") + "; a droplet has a whole number of vCPUs");
+      }
       double disk = number(file, at, size, "disk", true, false, CsvFile.MAX_MAGNITUDE);
       double price = number(file, at, size, "price_monthly", true, false, CatalogLoader.MAX_PRICE_USD);
       double transfer = number(file, at, size, "transfer", false, false, CsvFile.MAX_MAGNITUDE);
@@ -152,10 +155,17 @@ public final class DropletSizes {
       }
       var label = d == null || d.isNull() || d.asText().isBlank() ? "" : noControl(file, at + ".description", d.asText().strip()) + " ";
       double memoryGb = memoryMb / 1024;
+      if (!(memoryGb > 0)) {
+        throw error(file, at + ".memory", "is " + size.get("memory") + "; too small to be a droplet's memory in MB");
+      }
       var description = String.format(Locale.ROOT, "%sdroplet %s vCPU / %s GB / %s GB disk", label, plain(vcpus),
           plain(memoryGb), plain(disk));
-      items.add(new CatalogItem(slug, Category.DROPLET, description, vcpus, memoryGb, disk, transfer, "droplet",
-          Period.MONTH, price, available, provenance));
+      try {
+        items.add(new CatalogItem(slug, Category.DROPLET, description, vcpus, memoryGb, disk, transfer, "droplet",
+            Period.MONTH, price, available, provenance));
+      } catch (IllegalArgumentException e) {
+        throw error(file, at, e.getMessage());
+      }
     }
     return new Import(shape, Catalog.of(file.getFileName().toString(), items));
   }
@@ -200,15 +210,26 @@ public final class DropletSizes {
       throw error(file, at + "." + field, "is " + v + "; at most " + CsvFile.plain(max)
           + " is accepted (a larger figure is taken for a typing error)");
     }
-    return d;
+    return d + 0.0; // -0.0 as 0.0, as the catalog writes it
   }
 
-  /** {@code text} when it holds no control character (a line break in a slug would break the catalog's lines). */
+  /**
+   * {@code text} when it holds no control character (a line break in a slug would break the
+   * catalog's lines) and no unpaired surrogate (a JSON escape such as {@code \uD800} that is no
+   * character at all, and cannot be written as UTF-8).
+   */
   private static String noControl(Path file, String at, String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (Character.isISOControl(text.charAt(i))) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
         throw error(file, at, String.format(Locale.ROOT, "holds the control character U+%04X at position %d; only printable text is accepted",
-            (int) text.charAt(i), i + 1));
+            (int) c, i + 1));
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw error(file, at, String.format(Locale.ROOT, "holds U+%04X at position %d, half of a character; only Unicode text is accepted",
+            (int) c, i + 1));
       }
     }
     return text;
