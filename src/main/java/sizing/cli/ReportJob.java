@@ -122,5 +122,4 @@ public final class ReportJob {
       throw new CommandFailed("report: interrupted");
     }
   }
-
 }

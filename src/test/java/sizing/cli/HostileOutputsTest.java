@@ -177,7 +177,7 @@ class HostileOutputsTest {
     long start = System.nanoTime();
     assertThatThrownBy(() -> SweepJob.run(SweepJobTest.request("1..1000000:1", List.of(), out), Workbook.load(), SweepJobTest.QUIET))
         .isInstanceOf(UsageException.class)
-        .hasMessage("--users: the sweep would write 1,000,000 rows x 12 columns = 12,000,000 cells, more than the 2,000,000"
+        .hasMessage("--users: the sweep would write 1,000,000 rows x 12 columns = 12,000,000 cells, more than the 1,500,000"
             + " a run may hold in memory; narrow the ranges or take larger steps");
     assertThatThrownBy(() -> SweepJob.run(SweepJobTest.request("1..100000:1", List.of(), out), Workbook.load(), SweepJobTest.QUIET))
         .isInstanceOf(UsageException.class).hasMessageContaining("plan judgements, more than the 1,000,000,000 a run may take");

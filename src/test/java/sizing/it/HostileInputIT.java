@@ -295,7 +295,7 @@ class HostileInputIT {
         Arguments.of(List.of("sweep", "--users", "0.5"), "sweep: --users: users must be whole numbers from 1 to 1000000, was 0.5"),
         Arguments.of(List.of("sweep", "--users", "1..10:1e-300"), "sweep: --users: '1..10:1e-300' has too many values"),
         Arguments.of(List.of("sweep", "--users", "1..1000000:1"),
-            "sweep: --users: the sweep would write 1,000,000 rows x 12 columns = 12,000,000 cells, more than the 2,000,000"),
+            "sweep: --users: the sweep would write 1,000,000 rows x 12 columns = 12,000,000 cells, more than the 1,500,000"),
         Arguments.of(List.of("sweep", "--growth", "1e300"), "sweep: --growth: "),
         Arguments.of(List.of("size", "--prices", catalogWith("d.csv", ",168,", ",84d,").toString()),
             "size: " + files.resolve("d.csv") + ":4: field 'price_usd': is '84d'; a number is needed"),
