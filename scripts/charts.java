@@ -26,6 +26,7 @@ import sizing.chart.UserRange;
 import sizing.cli.Cli;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
+import sizing.io.OutputDir;
 
 @Command(
     name = "charts",
@@ -47,13 +48,18 @@ import sizing.data.Workbook;
       "  jbang charts --llm gpt-4o-mini --users 10..400:10",
       "  jbang charts --prices data/prices/guide-catalog.csv --prices mine.csv",
       "",
-      "Exit codes: 0 written, 2 bad argument, data file or output directory."
+      "The output folder is replaced whole, only by a complete new one, and only if it is new, empty",
+      "or written by an earlier charts run (else --force).",
+      "Exit codes: 0 written, 2 bad argument, data file or output folder (an earlier one stays as it was)."
     })
 public class charts implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/charts",
-      description = "Directory to write the PNG and SVG files into (default: ${DEFAULT-VALUE}).")
+      description = "Folder for the PNG and SVG files (default: ${DEFAULT-VALUE}): new, empty, or written by an earlier charts run; replaced whole.")
   Path out;
+
+  @Option(names = "--force", description = "Replace --out even if it holds files the workbook did not write (never /, a home directory or a repository).")
+  boolean force;
 
   @Option(names = "--term", paramLabel = "TERM", defaultValue = "on-demand",
       description = "Payment term the plans are priced with: on-demand, 1y, 2y (default: ${DEFAULT-VALUE}). 1y and 2y are the guide's assumption.")
@@ -85,8 +91,12 @@ public class charts implements Callable<Integer> {
         System.err.printf("charts: %d/%d %s%n", done + 1, total, next);
       }
     };
-    for (var file : ChartSet.write(workbook, options, out, steps)) {
-      System.out.println(file);
+    try (var dir = OutputDir.open("--out", out, "charts", force)) {
+      var files = ChartSet.write(workbook, options, dir.stage(), steps);
+      dir.commit();
+      for (var file : files) {
+        System.out.println(out.resolve(dir.stage().relativize(file)));
+      }
     }
     return 0;
   }

@@ -35,7 +35,8 @@ import sizing.data.Inputs;
       "likely it meets the goals, the data's dates, the commit), then one self-contained page per",
       "notebook (charts embedded, no scripts, code hidden unless --with-code). The inputs are",
       "injected after each notebook's parameters cell and stated on every page. The output folder",
-      "is replaced only when every notebook ran.",
+      "is replaced only when every notebook ran, and only if it is new, empty or an earlier report",
+      "(else --force); it is checked before anything runs.",
       ""
     },
     footer = {
@@ -52,22 +53,25 @@ import sizing.data.Inputs;
 public class report implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/report",
-      description = "Folder for the pages (default: ${DEFAULT-VALUE}); replaced whole.")
+      description = "Folder for the pages (default: ${DEFAULT-VALUE}): new, empty, or an earlier report; replaced whole.")
   Path out;
 
-  @Option(names = "--users", paramLabel = "N", description = "Concurrent users (default: the workload file's).")
-  Integer users;
+  @Option(names = "--force", description = "Replace --out even if it holds files the workbook did not write (never /, a home directory or a repository).")
+  boolean force;
+
+  @Option(names = "--users", paramLabel = "N", converter = Cli.Users.class, description = "Concurrent users (default: the workload file's).")
+  Double users;
 
   @Option(names = "--llm", paramLabel = "MODEL", description = "LLM the backend calls, from data/llm/models.csv (default: gpt-4, as the guide).")
   String llm;
 
-  @Option(names = "--p95", paramLabel = "SECONDS", description = "Goal: 95th-percentile response time, seconds (default: the goals file's).")
+  @Option(names = "--p95", paramLabel = "SECONDS", converter = Cli.Seconds.class, description = "Goal: 95th-percentile response time, seconds (default: the goals file's).")
   Double p95;
 
-  @Option(names = "--uptime", paramLabel = "PERCENT", description = "Goal: monthly availability, percent, e.g. 99.9 (default: the goals file's).")
+  @Option(names = "--uptime", paramLabel = "PERCENT", converter = Cli.Percent.class, description = "Goal: monthly availability, percent, e.g. 99.9 (default: the goals file's).")
   Double uptime;
 
-  @Option(names = "--budget", paramLabel = "USD", description = "Goal: the most the hosting may cost per month, USD (default: none).")
+  @Option(names = "--budget", paramLabel = "USD", converter = Cli.Usd.class, description = "Goal: the most the hosting may cost per month, USD (default: none).")
   Double budget;
 
   @Option(names = "--term", paramLabel = "TERM", description = "Payment term from data/prices/commitments.csv: on-demand, 1y, 2y (default: on-demand).")
@@ -99,8 +103,8 @@ public class report implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    var inputs = new Inputs(users == null ? null : users.doubleValue(), llm, p95, uptime, budget, term, prices, workload);
-    var request = new ReportJob.Request(out, notebooks, !noSetup, withCode, pdf, inputs, data);
+    var inputs = new Inputs(users, llm, p95, uptime, budget, term, prices, workload);
+    var request = new ReportJob.Request(out, notebooks, !noSetup, withCode, pdf, inputs, data, force);
     var result = ReportJob.run(ReportJob.repo(), request);
     System.out.printf(Locale.ROOT, "report: %d pages in %s (open index.html)%s, %.0f s%n", result.pages().size(), result.out(),
         result.pdf() == null ? "" : " and " + result.pdf().getFileName(), (System.nanoTime() - start) / 1e9);

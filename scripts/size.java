@@ -63,16 +63,16 @@ public class size implements Callable<Integer> {
       description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
   List<Path> prices = new ArrayList<>();
 
-  @Option(names = "--users", paramLabel = "N", description = "Concurrent users to serve (default: the workload's, 50).")
+  @Option(names = "--users", paramLabel = "N", converter = Cli.Users.class, description = "Concurrent users to serve (default: the workload's, 50).")
   Double users;
 
-  @Option(names = "--p95", paramLabel = "SECONDS", description = "Goal: 95th-percentile response time, seconds (default: data/workloads/guide-goals.csv).")
+  @Option(names = "--p95", paramLabel = "SECONDS", converter = Cli.Seconds.class, description = "Goal: 95th-percentile response time, seconds (default: data/workloads/guide-goals.csv).")
   Double p95;
 
-  @Option(names = "--uptime", paramLabel = "PERCENT", description = "Goal: monthly availability, percent, e.g. 99.9.")
+  @Option(names = "--uptime", paramLabel = "PERCENT", converter = Cli.Percent.class, description = "Goal: monthly availability, percent, e.g. 99.9.")
   Double uptime;
 
-  @Option(names = "--budget", paramLabel = "USD", description = "Goal: the most the hosting may cost per month, USD.")
+  @Option(names = "--budget", paramLabel = "USD", converter = Cli.Usd.class, description = "Goal: the most the hosting may cost per month, USD.")
   Double budget;
 
   @Option(names = "--workload", paramLabel = "FILE", description = "A workload CSV (default: data/workloads/guide.csv).")
@@ -81,7 +81,7 @@ public class size implements Callable<Integer> {
   @Option(names = "--llm", paramLabel = "MODEL", description = "LLM the backend calls, from data/llm/models.csv (default: gpt-4, as the guide).")
   String llm;
 
-  @Option(names = "--top", paramLabel = "K", description = "How many feasible plans to show (default: 5).")
+  @Option(names = "--top", paramLabel = "K", converter = Cli.Count.class, description = "How many feasible plans to show (default: 5).")
   Integer top;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

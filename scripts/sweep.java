@@ -35,7 +35,8 @@ import sizing.sweep.Sweep;
       "Judges every combination of the values you give (users, any workload parameter, goals, term,",
       "LLM model, a price multiplier) and writes one table row per combination with the cheapest plan",
       "that meets every goal there (--mode pick), or one row per combination and plan (--mode all),",
-      "to sweep.csv and sweep.xlsx in --out. Files are replaced only by complete new ones.",
+      "to sweep.csv and sweep.xlsx in --out. The folder is replaced whole, only by a complete new one,",
+      "and only if it is new, empty or written by an earlier sweep (else --force).",
       "",
       "RANGE is FROM..TO:STEP (both ends included; FROM..TO steps by 1), a list a,b,c, or one value.",
       "NAME is concurrent_users, a workload parameter (data/workloads/guide.csv, e.g.",
@@ -62,7 +63,8 @@ import sizing.sweep.Sweep;
       "  jbang sweep --growth 20 --start-users 15 --months 24   the growth path beside the guide's",
       "",
       "A progress bar appears on a terminal when a run takes more than a second.",
-      "Exit codes: 0 written, 2 bad argument, data file or --out directory (nothing is written)."
+      "Exit codes: 0 written, 2 bad argument, data file or --out folder, or output that could not be written",
+      "(nothing is written; an earlier --out stays as it was)."
     })
 public class sweep implements Callable<Integer> {
 
@@ -88,10 +90,14 @@ public class sweep implements Callable<Integer> {
   @Option(names = "--workload", paramLabel = "FILE", description = "A workload CSV (default: data/workloads/guide.csv).")
   Path workload;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/sweep", description = "Where the files go (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/sweep",
+      description = "Folder for the files (default: ${DEFAULT-VALUE}): new, empty, or written by an earlier sweep; replaced whole.")
   Path out;
 
-  @Option(names = "--monte-carlo", paramLabel = "N", description = "Also write montecarlo.csv and tornado.csv from N samples of the workload.")
+  @Option(names = "--force", description = "Replace --out even if it holds files the workbook did not write (never /, a home directory or a repository).")
+  boolean force;
+
+  @Option(names = "--monte-carlo", paramLabel = "N", converter = Cli.Count.class, description = "Also write montecarlo.csv and tornado.csv from N samples of the workload.")
   Integer monteCarlo;
 
   @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed: the same seed gives the same numbers (default: " + MonteCarlo.DEFAULT_SEED + ").")
@@ -103,17 +109,18 @@ public class sweep implements Callable<Integer> {
   @Option(names = "--growth", paramLabel = "RATE_PCT", description = "Also write growth.csv: users growing RATE_PCT percent a month.")
   Double growth;
 
-  @Option(names = "--months", paramLabel = "M", description = "Months of the growth path (default: " + SweepJob.DEFAULT_MONTHS + ").")
+  @Option(names = "--months", paramLabel = "M", converter = Cli.Count.class, description = "Months of the growth path (default: " + SweepJob.DEFAULT_MONTHS + ").")
   Integer months;
 
-  @Option(names = "--start-users", paramLabel = "U", description = "Users in month 1 of the growth path (default: the workload's, 50).")
+  @Option(names = "--start-users", paramLabel = "U", converter = Cli.Users.class, description = "Users in month 1 of the growth path (default: the workload's, 50).")
   Double startUsers;
 
   @Override
   public Integer call() {
     var request = new SweepJob.Request(users, vary, Cli.choose("--mode", mode, java.util.Map.of("pick", Sweep.Mode.PICK, "all", Sweep.Mode.ALL)),
         term, llm, prices, workload, out, monteCarlo == null ? 0 : monteCarlo, seed,
-        growth == null ? Double.NaN : growth, months == null ? 0 : months, startUsers == null ? Double.NaN : startUsers, plans);
+        growth == null ? Double.NaN : growth, months == null ? 0 : months, startUsers == null ? Double.NaN : startUsers, plans,
+        force);
     System.out.print(SweepJob.run(request, ProgressBar::onStandardError).summary());
     return 0;
   }

@@ -318,8 +318,8 @@ public final class ClaimLoader {
       var v = get(key);
       double d;
       try {
-        d = Double.parseDouble(v);
-      } catch (NumberFormatException e) {
+        d = sizing.io.Decimal.parse(v);
+      } catch (IllegalArgumentException e) {
         throw error(key + "=" + v + " is not a number");
       }
       if (!(d > 0) || Double.isInfinite(d)) {
@@ -344,7 +344,7 @@ public final class ClaimLoader {
     }
 
     private static double nonNegative(String s) {
-      double d = Double.parseDouble(s.strip());
+      double d = sizing.io.Decimal.parse(s);
       if (!(d >= 0) || Double.isInfinite(d)) {
         throw new IllegalArgumentException(s);
       }
@@ -391,8 +391,8 @@ public final class ClaimLoader {
         double q = 1;
         if (star >= 0) {
           try {
-            q = Double.parseDouble(p.substring(star + 1).strip());
-          } catch (NumberFormatException e) {
+            q = sizing.io.Decimal.parse(p.substring(star + 1));
+          } catch (IllegalArgumentException e) {
             throw error(key + ": '" + p + "' is not ID*QUANTITY");
           }
           if (!(q > 0) || Double.isInfinite(q)) {

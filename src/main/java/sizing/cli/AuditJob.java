@@ -94,7 +94,7 @@ public final class AuditJob {
       case table, md -> {
         var heading = "The guide's own numbers, recomputed: " + report.findings().size() + " claims, prices from "
             + report.catalog() + ", model calling " + report.llm();
-        var sb = new StringBuilder(format == OutputFormat.md ? "### " + heading + "\n\n" : heading + "\n\n");
+        var sb = new StringBuilder(format == OutputFormat.md ? "### " + sizing.io.SafeText.markdown(heading) + "\n\n" : heading + "\n\n");
         sb.append(format.render(display(report.table()))).append('\n');
         var summary = report.summaryMarkdown();
         sb.append(format == OutputFormat.md ? summary : summary.replace("**", ""));

@@ -52,9 +52,38 @@ public final class CostJson {
     return o;
   }
 
-  /** Rounds to a hundredth of a cent, so JSON shows 151.2 rather than 151.20000000000002. */
+  /**
+   * Rounds to a hundredth of a cent, so JSON shows 151.2 rather than 151.20000000000002. Decimal
+   * arithmetic, so no amount is ever clamped (a {@code long} would clamp above 9.2e14).
+   */
   static double round(double usd) {
-    return Math.round(usd * 10_000) / 10_000.0;
+    return round(usd, 10_000);
+  }
+
+  /** {@code v} rounded to the nearest {@code 1 / scale}; a NaN or infinite {@code v} as it is. */
+  static double round(double v, double scale) {
+    if (!Double.isFinite(v)) {
+      return v;
+    }
+    var digits = (int) Math.round(Math.log10(scale));
+    return java.math.BigDecimal.valueOf(v).setScale(digits, java.math.RoundingMode.HALF_EVEN).doubleValue();
+  }
+
+  /**
+   * Puts figure {@code name}, rounded to {@code 1 / scale}. JSON has no infinity and no NaN, and
+   * a sentinel such as -1 reads as a value (a p95 of -1 s looks fast), so a figure that is
+   * unbounded (infinite) or undefined (NaN) is written {@code null} beside a {@code NAME_reason}
+   * holding {@code reason}, e.g. {@code "p95_seconds": null, "p95_seconds_reason": "unbounded:
+   * ..."}. Never clamped.
+   */
+  public static void figure(ObjectNode o, String name, double v, double scale, String reason) {
+    if (Double.isFinite(v)) {
+      o.put(name, round(v, scale));
+      return;
+    }
+    o.putNull(name);
+    o.put(name + "_reason", reason == null || reason.isBlank()
+        ? (Double.isNaN(v) ? "undefined" : "unbounded") : reason);
   }
 
   public static String write(Object node) {

@@ -24,15 +24,15 @@ public final class PlanJson {
     o.put("users", e.users());
     o.put("capacity_users", r.capacityUsers());
     o.put("bottleneck", e.bottleneckId());
-    o.put("p95_seconds", finite(e.p95Seconds()));
-    o.put("availability", round(e.availability(), 1e8));
-    o.put("availability_pct", round(100 * e.availability(), 1e6));
+    CostJson.figure(o, "p95_seconds", e.p95Seconds(), 1e4, QUEUE_NEVER_DRAINS);
+    CostJson.figure(o, "availability", e.availability(), 1e8, "");
+    CostJson.figure(o, "availability_pct", 100 * e.availability(), 1e6, "");
     o.put("llm_model", model.llm().name());
-    o.put("llm_monthly_usd", CostJson.round(e.llmMonthlyUsd()));
-    o.put("total_monthly_usd", CostJson.round(r.totalMonthlyUsd()));
+    CostJson.figure(o, "llm_monthly_usd", e.llmMonthlyUsd(), 1e4, "");
+    CostJson.figure(o, "total_monthly_usd", r.totalMonthlyUsd(), 1e4, "");
     var u = o.putObject("utilisation");
     e.utilisation().entrySet().stream().sorted(java.util.Comparator.comparing(x -> x.getKey().id()))
-        .forEach(x -> u.put(x.getKey().id(), round(x.getValue(), 1e6)));
+        .forEach(x -> CostJson.figure(u, x.getKey().id(), x.getValue(), 1e6, "unbounded: this resource can never keep up with the load"));
     o.put("meets_goals", r.feasible());
     var misses = o.putArray("misses");
     r.violations().forEach(v -> misses.add(v.sentence()));
@@ -47,6 +47,7 @@ public final class PlanJson {
       o.set("recommended", result(rec.recommended().get(), Double.NaN, model));
     } else {
       o.putNull("recommended");
+      o.put("recommended_reason", "no plan meets every goal: see binding_goal, nearest and rejected");
     }
     var alt = o.putArray("alternatives");
     rec.alternatives().forEach(r -> alt.add(result(r, Double.NaN, model)));
@@ -59,8 +60,12 @@ public final class PlanJson {
       x.put("nearest_capacity_users", r.nearest().capacityUsers());
       var reasons = x.putArray("reasons");
       for (Violation v : r.reasons()) {
-        reasons.addObject().put("goal", v.goal().id()).put("value", finite(v.value())).put("limit", v.limit())
-            .put("unit", v.unit()).put("by", finite(v.by())).put("text", v.sentence());
+        var reason = reasons.addObject().put("goal", v.goal().id());
+        CostJson.figure(reason, "value", v.value(), 1e4, QUEUE_NEVER_DRAINS);
+        CostJson.figure(reason, "limit", v.limit(), 1e4, "");
+        reason.put("unit", v.unit());
+        CostJson.figure(reason, "by", v.by(), 1e4, QUEUE_NEVER_DRAINS);
+        reason.put("text", v.sentence());
       }
     }
     var front = o.putArray("frontier");
@@ -76,18 +81,18 @@ public final class PlanJson {
   public static void guide(ObjectNode plan, List<GuideComparison.Row> rows) {
     var arr = plan.putArray("guide_estimates");
     for (var r : rows) {
-      arr.addObject().put("metric", r.estimate().metric().id()).put("guide", r.estimate().range())
-          .put("unit", r.estimate().unit()).put("model", finite(r.model())).put("verdict", r.verdict())
-          .put("note", r.note()).put("source", r.estimate().provenance().source());
+      var x = arr.addObject().put("metric", r.estimate().metric().id()).put("guide", r.estimate().range())
+          .put("unit", r.estimate().unit());
+      CostJson.figure(x, "model", r.model(), 1e4, QUEUE_NEVER_DRAINS);
+      x.put("verdict", r.verdict()).put("note", r.note()).put("source", r.estimate().provenance().source());
     }
   }
 
-  static double round(double v, double scale) {
-    return Double.isFinite(v) ? Math.round(v * scale) / scale : v;
-  }
+  /** Why a response time or a goal's miss has no figure: the queue grows without limit. */
+  static final String QUEUE_NEVER_DRAINS =
+      "unbounded: at this load requests arrive at least as fast as the backend serves them, so the queue grows without limit";
 
-  /** JSON has no infinity: an unbounded figure is written as -1 and explained by the sentences. */
-  static double finite(double v) {
-    return Double.isFinite(v) ? round(v, 1e4) : -1;
+  static double round(double v, double scale) {
+    return CostJson.round(v, scale);
   }
 }

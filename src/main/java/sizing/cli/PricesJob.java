@@ -1,6 +1,7 @@
 package sizing.cli;
 
 import sizing.io.AtomicFiles;
+import sizing.io.SafeText;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,6 +29,9 @@ public final class PricesJob {
    */
   public record ImportRequest(Path file, Path out, String asOf) {}
 
+  /** The earliest {@code --as-of} accepted: DigitalOcean's launch year was 2011; earlier is a typing error. */
+  static final LocalDate EARLIEST_AS_OF = LocalDate.of(2011, 1, 1);
+
   /** The catalog CSV when {@code out} is null; otherwise writes it whole (temp file, then rename) and says what it wrote. */
   public static String importSizes(ImportRequest request) {
     LocalDate asOf;
@@ -35,6 +39,10 @@ public final class PricesJob {
       asOf = request.asOf() == null ? LocalDate.now() : LocalDate.parse(request.asOf());
     } catch (DateTimeParseException e) {
       throw new UsageException("--as-of: '" + request.asOf() + "' is not a date like 2025-11-07");
+    }
+    if (asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(LocalDate.now().plusDays(1))) {
+      throw new UsageException("--as-of: " + asOf + " is not a day a size list could have been fetched (from "
+          + EARLIEST_AS_OF + " to today)");
     }
     var imported = DropletSizes.read(request.file(), asOf);
     var csv = CatalogWriter.csv(imported.catalog().all());
@@ -76,7 +84,7 @@ public final class PricesJob {
         sb.append(heading(f, "Prices that differ: a = " + a.name() + ", b = " + b.name()));
         sb.append(diff.changes().isEmpty() ? "No item has a different monthly price.\n"
             : f.render(diff.changesTable().removeColumns("b_source")));
-        sb.append('\n').append(only(a.name(), diff.onlyInA())).append(only(b.name(), diff.onlyInB())).append('\n');
+        sb.append('\n').append(only(f, a.name(), diff.onlyInA())).append(only(f, b.name(), diff.onlyInB())).append('\n');
         sb.append(heading(f, "Effect on the guide's deployments (monthly, term " + term.name() + ")"));
         sb.append(f.render(diff.effectsTable(effects)));
         yield sb.toString();
@@ -84,16 +92,18 @@ public final class PricesJob {
     };
   }
 
-  private static String only(String catalog, List<CatalogItem> items) {
+  private static String only(OutputFormat format, String catalog, List<CatalogItem> items) {
     if (items.isEmpty()) {
       return "";
     }
-    return "Only in " + catalog + " (" + items.size() + "): "
-        + String.join(", ", items.stream().map(CatalogItem::id).toList()) + "\n";
+    var text = "Only in " + catalog + " (" + items.size() + "): "
+        + String.join(", ", items.stream().map(CatalogItem::id).toList());
+    return (format == OutputFormat.md ? SafeText.markdown(text) : text) + "\n";
   }
 
+  /** A heading; in Markdown escaped whole, since it names catalogs from data files. */
   private static String heading(OutputFormat format, String text) {
-    return format == OutputFormat.md ? "### " + text + "\n\n" : text + "\n\n";
+    return format == OutputFormat.md ? "### " + SafeText.markdown(text) + "\n\n" : text + "\n\n";
   }
 
   private static ObjectNode json(PriceDiff diff, List<PriceDiff.Effect> effects, boolean overlay) {
@@ -109,7 +119,7 @@ public final class PricesJob {
       x.put("a_monthly_usd", CostJson.round(c.before().monthlyUnitUsd()));
       x.put("b_monthly_usd", CostJson.round(c.after().monthlyUnitUsd()));
       x.put("change_usd", CostJson.round(c.changeUsd()));
-      number(x, "change_pct", c.changePct());
+      CostJson.figure(x, "change_pct", c.changePct(), 1e4, "undefined: the price in a is 0, so no percentage change");
       x.put("a_source", c.before().provenance().toString());
       x.put("b_source", c.after().provenance().toString());
     }
@@ -121,9 +131,9 @@ public final class PricesJob {
     for (var e : effects) {
       var x = arr.addObject();
       x.put("scenario", e.scenario().name());
-      number(x, "a_monthly_usd", e.monthlyA());
-      number(x, "b_monthly_usd", e.monthlyB());
-      number(x, "difference_usd", e.differenceUsd());
+      CostJson.figure(x, "a_monthly_usd", e.monthlyA(), 1e4, "undefined: a lacks an item of this deployment (missing_in_a)");
+      CostJson.figure(x, "b_monthly_usd", e.monthlyB(), 1e4, "undefined: b lacks an item of this deployment (missing_in_b)");
+      CostJson.figure(x, "difference_usd", e.differenceUsd(), 1e4, "undefined: a or b lacks an item of this deployment");
       var ma = x.putArray("missing_in_a");
       e.missingInA().forEach(ma::add);
       var mb = x.putArray("missing_in_b");
@@ -133,11 +143,4 @@ public final class PricesJob {
     return o;
   }
 
-  private static void number(ObjectNode o, String name, double v) {
-    if (Double.isNaN(v)) {
-      o.putNull(name);
-    } else {
-      o.put(name, CostJson.round(v));
-    }
-  }
 }

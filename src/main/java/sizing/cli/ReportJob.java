@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import sizing.data.DataDir;
 import sizing.data.Inputs;
+import sizing.io.OutputDir;
 import sizing.narrative.ReportIndex;
 
 /**
@@ -33,8 +32,9 @@ import sizing.narrative.ReportIndex;
  * {@code tools/setup-jupyter.sh} writes under {@code target/jupyter}; the runner sees that folder
  * through {@code JUPYTER_PATH}, so no kernel of the user's is read or changed. The inputs are
  * injected after each notebook's {@code parameters} cell (papermill's convention) and stamped on
- * every page. The folder is replaced whole: the pages are assembled beside it and swapped in only
- * when every notebook ran.
+ * every page. The folder is replaced whole ({@link OutputDir}): it is checked before any notebook
+ * runs (new, empty or an earlier report, else {@code --force}), the pages are assembled beside it
+ * and swapped in only when every notebook ran.
  */
 public final class ReportJob {
   private ReportJob() {}
@@ -54,18 +54,26 @@ public final class ReportJob {
   /**
    * What to render.
    *
-   * @param out the report folder, replaced whole
+   * @param out the report folder, replaced whole; it must be new, empty or an earlier report
    * @param notebooks names or number prefixes of the notebooks to render; empty for all
    * @param setup run {@code tools/setup-jupyter.sh} first
    * @param withCode show the notebooks' code cells
    * @param pdf also print the whole report to {@code report.pdf}
    * @param inputs the inputs injected into every notebook
    * @param data the data folder; null for the one {@link DataDir#locate()} finds
+   * @param force replace {@code out} even if it holds files the workbook did not write (never
+   *     {@code /}, a home directory, a repository or a folder holding the current one)
    */
-  public record Request(Path out, List<String> notebooks, boolean setup, boolean withCode, boolean pdf, Inputs inputs, Path data) {
+  public record Request(Path out, List<String> notebooks, boolean setup, boolean withCode, boolean pdf, Inputs inputs, Path data,
+      boolean force) {
     public Request {
       notebooks = List.copyOf(notebooks);
       inputs = inputs == null ? Inputs.none() : inputs.absolute();
+    }
+
+    /** A request that replaces {@code out} only if it is new, empty or an earlier report. */
+    public Request(Path out, List<String> notebooks, boolean setup, boolean withCode, boolean pdf, Inputs inputs, Path data) {
+      this(out, notebooks, setup, withCode, pdf, inputs, data, false);
     }
   }
 
@@ -79,6 +87,13 @@ public final class ReportJob {
     }
     var run = request.inputs().load(dataDir);
     var notebooks = notebooks(repo, request.notebooks());
+    // the output folder is checked before anything runs: a folder that is not the workbook's is refused at once
+    try (var dir = OutputDir.open("--out", request.out(), "report", request.force())) {
+      return run(repo, request, dataDir, run, notebooks, dir);
+    }
+  }
+
+  private static Result run(Path repo, Request request, Path dataDir, Inputs.Run run, List<Path> notebooks, OutputDir dir) {
     if (request.setup()) {
       exec(repo, List.of("tools/setup-jupyter.sh"), "setting up Jupyter and the report's Java kernel");
     }
@@ -90,11 +105,9 @@ public final class ReportJob {
       exec(repo, List.of("tools/setup-chromium.sh"), "checking for headless Chromium");
     }
 
-    var target = request.out().toAbsolutePath().normalize();
-    Path stage = null;
+    var target = dir.target();
+    var stage = dir.stage();
     try {
-      Files.createDirectories(target.getParent());
-      stage = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + "-");
       var pages = new ArrayList<ReportIndex.Page>();
       for (var nb : notebooks) {
         pages.add(ReportIndex.page(nb, nb.getFileName().toString().replaceFirst("\\.ipynb$", ".html")));
@@ -121,15 +134,10 @@ public final class ReportJob {
         printPdf(repo, stage, pages);
         pdf = target.resolve(PDF);
       }
-      swap(stage, target);
-      stage = null;
+      dir.commit();
       return new Result(target, written, pdf, decision);
     } catch (IOException e) {
-      throw new UsageException("report: cannot write " + target + ": " + e.getMessage());
-    } finally {
-      if (stage != null) {
-        delete(stage);
-      }
+      throw new UsageException("--out: cannot write " + target + ": " + e.getMessage() + "; the previous report is unchanged");
     }
   }
 
@@ -170,8 +178,10 @@ public final class ReportJob {
             + String.join(", ", all.stream().map(p -> p.getFileName().toString().replace(".ipynb", "")).toList()) + ")")));
       }
       return chosen;
+    } catch (java.nio.file.NoSuchFileException e) {
+      throw new UsageException("no notebooks folder " + dir + " (the report runs the workbook's notebooks; run it from the workbook's folder)");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UsageException("cannot list " + dir + ": " + e.getMessage());
     }
   }
 
@@ -380,23 +390,6 @@ public final class ReportJob {
       }
     } catch (IOException e) {
       System.err.println(String.format(Locale.ROOT, "report: could not remove %s: %s", dir, e.getMessage()));
-    }
-  }
-
-  /** Replaces {@code target} by {@code stage}: the old folder is moved aside first, then removed. */
-  private static void swap(Path stage, Path target) throws IOException {
-    Path old = null;
-    if (Files.exists(target)) {
-      old = target.resolveSibling("." + target.getFileName() + "-old-" + System.nanoTime());
-      Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-    }
-    Files.move(stage, target, StandardCopyOption.ATOMIC_MOVE);
-    if (old != null) {
-      try (Stream<Path> s = Files.walk(old)) {
-        for (var p : s.sorted(Comparator.reverseOrder()).toList()) {
-          Files.deleteIfExists(p);
-        }
-      }
     }
   }
 }

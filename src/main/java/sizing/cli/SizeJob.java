@@ -21,6 +21,7 @@ import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
+import sizing.io.SafeText;
 import sizing.table.Grid;
 import sizing.table.PlanGrids;
 import sizing.table.Render;
@@ -116,7 +117,7 @@ public final class SizeJob {
           var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
           sb.append(request.format().render(t));
         }
-        sb.append(notes(workbook, term, model));
+        sb.append(notes(request.format(), workbook, term, model));
         yield sb.toString();
       }
     };
@@ -130,22 +131,22 @@ public final class SizeJob {
       throw Cli.usage("--llm", e);
     }
     var goals = model.goals();
-    try {
-      if (!Double.isNaN(request.p95Seconds())) {
-        goals = goals.withP95(request.p95Seconds());
-      }
-      if (!Double.isNaN(request.uptimePct())) {
-        goals = goals.withAvailability(request.uptimePct());
-      }
-      if (!Double.isNaN(request.budgetUsd())) {
-        goals = goals.withBudget(request.budgetUsd());
-      }
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
+    if (!Double.isNaN(request.p95Seconds())) {
+      goals = goal("--p95", goals, g -> g.withP95(request.p95Seconds()));
     }
-    if (!Double.isNaN(request.users()) && !(request.users() > 0 && request.users() <= SizingModel.MAX_USERS)) {
+    if (!Double.isNaN(request.uptimePct())) {
+      goals = goal("--uptime", goals, g -> g.withAvailability(request.uptimePct()));
+    }
+    if (!Double.isNaN(request.budgetUsd())) {
+      goals = goal("--budget", goals, g -> g.withBudget(request.budgetUsd()));
+    }
+    if (!Double.isNaN(request.users()) && !(request.users() >= 1 && request.users() <= SizingModel.MAX_USERS
+        && request.users() == Math.rint(request.users()))) {
       throw new UsageException("--users: must be a whole number from 1 to " + SizingModel.MAX_USERS + ", was "
           + Figures.plain(request.users()));
+    }
+    if (request.top() < 0) {
+      throw new UsageException("--top: must be at least 1, was " + request.top());
     }
     model = model.withGoals(goals);
     if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {
@@ -155,6 +156,15 @@ public final class SizeJob {
           model.floorResponseSeconds(), String.join(", ", workbook.llmModels().keySet())));
     }
     return model;
+  }
+
+  private static sizing.model.Goals goal(String option, sizing.model.Goals goals,
+      java.util.function.UnaryOperator<sizing.model.Goals> change) {
+    try {
+      return change.apply(goals);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(option + ": " + e.getMessage());
+    }
   }
 
   private static String optimize(Request request, Workbook workbook, CommitmentTerm term, SizingModel model) {
@@ -194,11 +204,7 @@ public final class SizeJob {
   }
 
   private static void putGoal(ObjectNode o, String name, double v) {
-    if (Double.isNaN(v)) {
-      o.putNull(name);
-    } else {
-      o.put(name, v);
-    }
+    CostJson.figure(o, name, v, 1e6, "no goal: none is set in the goals file or on the command line");
   }
 
   private static String recommendationText(
@@ -216,7 +222,7 @@ public final class SizeJob {
     if (rec.recommended().isPresent()) {
       var r = rec.recommended().get();
       sb.append(heading(format, "Recommended: " + r.name()));
-      sb.append(r.cost().plan().title()).append("\n").append(describe(r)).append("\n\n");
+      sb.append(md(format, r.cost().plan().title())).append("\n").append(describe(format, r)).append("\n\n");
       sb.append(format.render(PlanGrids.items(r.cost()).without("first_month_usd"))).append('\n');
       if (!rec.alternatives().isEmpty()) {
         sb.append(heading(format, "Next cheapest plans that meet every goal"));
@@ -225,28 +231,32 @@ public final class SizeJob {
     } else {
       sb.append(heading(format, "No plan meets every goal"));
       rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b.id()).append(".\n"));
-      rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(n.name()).append(" — ").append(describe(n))
+      rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(md(format, n.name())).append(" — ").append(describe(format, n))
           .append("\n  misses: ").append(String.join("; ", n.violations().stream().map(v -> v.sentence()).toList()))
           .append("\n\n"));
     }
     if (!rec.rejected().isEmpty()) {
       sb.append(heading(format, "Families with no plan that meets every goal"));
       for (var r : rec.rejected()) {
-        sb.append("- ").append(r.family().label()).append(": nearest ").append(r.nearest().name())
+        sb.append("- ").append(r.family().label()).append(": nearest ").append(md(format, r.nearest().name()))
             .append(" (" + Figures.usd(r.nearest().monthlyUsd()) + "/month, " + r.nearest().capacityUsers() + " users) misses ")
             .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n');
       }
     }
     sb.append(String.format(Locale.ROOT, "%n%d plans evaluated.%n", rec.plansEvaluated()));
-    sb.append(notes(workbook, term, model));
+    sb.append(notes(format, workbook, term, model));
     return sb.toString();
   }
 
   static String describe(PlanResult r) {
+    return describe(OutputFormat.table, r);
+  }
+
+  private static String describe(OutputFormat format, PlanResult r) {
     var e = r.evaluation();
     return String.format(Locale.ROOT,
         "%s/month hosting (%s) + %s/month LLM; carries %d concurrent users; p95 %s; availability %.3f%%; bottleneck %s%s",
-        Figures.usd(r.monthlyUsd()), r.cost().term().name(), Figures.usd(e.llmMonthlyUsd()), r.capacityUsers(),
+        Figures.usd(r.monthlyUsd()), md(format, r.cost().term().name()), Figures.usd(e.llmMonthlyUsd()), r.capacityUsers(),
         Double.isFinite(e.p95Seconds()) ? String.format(Locale.ROOT, "%.1f s", e.p95Seconds()) : "unbounded",
         100 * e.availability(), e.bottleneckId(),
         r.feasible() ? "" : "; misses " + String.join("; ", r.violations().stream().map(v -> v.sentence()).toList()));
@@ -268,19 +278,25 @@ public final class SizeJob {
         Grid.text("model", rows, GuideComparison.Row::note));
   }
 
+  /** A heading; in Markdown escaped whole, since it names plans and catalogs from data files. */
   private static String heading(OutputFormat format, String text) {
-    return format == OutputFormat.md ? "### " + text + "\n\n" : text + "\n\n";
+    return format == OutputFormat.md ? "### " + SafeText.markdown(text) + "\n\n" : text + "\n\n";
   }
 
-  private static String notes(Workbook workbook, CommitmentTerm term, SizingModel model) {
+  /** A name from a data file inside a sentence: escaped in Markdown, as it is in text. */
+  private static String md(OutputFormat format, String text) {
+    return format == OutputFormat.md ? SafeText.markdown(text) : text;
+  }
+
+  private static String notes(OutputFormat format, Workbook workbook, CommitmentTerm term, SizingModel model) {
     var sb = new StringBuilder("\n");
     if (term.assumption()) {
-      sb.append("Note: ").append(term.assumptionNote()).append(".\n");
+      sb.append("Note: ").append(md(format, term.assumptionNote())).append(".\n");
     }
     var dates = new java.util.TreeSet<String>();
     workbook.catalog().all().forEach(i -> dates.add(i.provenance().asOf().toString()));
-    sb.append("Prices: ").append(workbook.catalog().name()).append(", figures dated ")
-        .append(String.join(", ", dates)).append("; LLM prices: ").append(model.llm().provenance())
+    sb.append("Prices: ").append(md(format, workbook.catalog().name())).append(", figures dated ")
+        .append(String.join(", ", dates)).append("; LLM prices: ").append(md(format, String.valueOf(model.llm().provenance())))
         .append(".\nEach item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
     return sb.toString();
   }

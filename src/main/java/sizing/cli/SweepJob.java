@@ -2,9 +2,8 @@ package sizing.cli;
 
 import sizing.chart.UserRange;
 import sizing.io.AtomicFiles;
-import java.io.IOException;
+import sizing.io.OutputDir;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,16 +47,41 @@ public final class SweepJob {
    * @param months months of the growth path, 0 for the default
    * @param startUsers users in month 1, NaN for the workload's users
    * @param plans plans the Monte Carlo judges; empty for the default set
+   * @param force replace an {@code out} folder that holds files the workbook did not write (see
+   *     {@link OutputDir})
    */
   public record Request(
       String users, List<String> vary, Sweep.Mode mode, String term, String llm, List<Path> prices, Path workload,
-      Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans) {
+      Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans,
+      boolean force) {
     public Request {
       vary = List.copyOf(vary);
       prices = List.copyOf(prices);
       plans = List.copyOf(plans);
     }
+
+    /** A request that never replaces a folder it did not write. */
+    public Request(
+        String users, List<String> vary, Sweep.Mode mode, String term, String llm, List<Path> prices, Path workload,
+        Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans) {
+      this(users, vary, mode, term, llm, prices, workload, out, monteCarlo, seed, growthPct, months, startUsers, plans, false);
+    }
   }
+
+  /**
+   * The most cells (rows x columns) a sweep's table may hold: a million and a half, about 115,000
+   * rows. Measured with Tablesaw's Excel writer, which kept the whole workbook in memory, about a
+   * kilobyte of Java heap a cell (1.9 million cells ran out of a 1 GB heap and fitted in 2 GB; 0.57
+   * million fitted in 1 GB), so a run stays within the 2 GB heap a JVM takes by default on an 8 GB
+   * machine. {@link sizing.table.Xlsx} writes a row at a time and needs less; the limit stays, as a
+   * bound on the table and its CSV, which are held in memory whole.
+   */
+  public static final long MAX_CELLS = 1_500_000;
+  /**
+   * The most plan judgements a sweep may need, counted at worst as combinations x plans: a billion,
+   * some tens of seconds on one core at the rates in the README's Speed section.
+   */
+  public static final long MAX_JUDGEMENTS = 1_000_000_000L;
 
   /** Months of the growth path when {@code --months} is not given: the guide's two-year horizon (its 2-year term). */
   public static final int DEFAULT_MONTHS = 24;
@@ -80,6 +104,9 @@ public final class SweepJob {
 
   public static Result run(Request request, Workbook workbook, ProgressFactory progress) {
     checkCombinations(request);
+    if (request.llm() == null) {
+      workbook.model(); // the default LLM missing from the models file is that file's error, not --llm's
+    }
     var choices = provisional(workbook);
     var termChoice = usage(() -> Axis.parse("--term", Axis.TERM, request.term() == null ? "on-demand" : request.term(), choices));
     var llmChoice = usage(() -> Axis.parse("--llm", Axis.LLM_MODEL, request.llm() == null ? Workbook.DEFAULT_LLM : request.llm(), choices));
@@ -148,14 +175,21 @@ public final class SweepJob {
     double startUsers = Double.isNaN(request.startUsers()) ? workbook.workload().users() : request.startUsers();
     int months = request.months() > 0 ? request.months() : DEFAULT_MONTHS;
     if (phases != null) {
-      if (!(startUsers > 0 && startUsers <= SizingModel.MAX_USERS)) {
-        throw new UsageException("--start-users: must be above 0 and at most " + SizingModel.MAX_USERS);
+      if (!(startUsers >= 1 && startUsers <= SizingModel.MAX_USERS && startUsers == Math.rint(startUsers))) {
+        throw new UsageException("--start-users: must be a whole number from 1 to " + SizingModel.MAX_USERS);
       }
       if (!(request.growthPct() > -100) || Double.isInfinite(request.growthPct())) {
         throw new UsageException("--growth: must be a percentage above -100, was " + request.growthPct());
       }
       if (months > Growth.MAX_MONTHS) {
         throw new UsageException("--months: at most " + Growth.MAX_MONTHS + ", was " + months);
+      }
+      double last = Growth.usersInMonth(startUsers, request.growthPct(), months);
+      if (!(last <= SizingModel.MAX_USERS)) {
+        throw new UsageException(String.format(Locale.ROOT,
+            "--growth: %s%% a month from %s users reaches %s users in month %d, more than the %,d the model judges;"
+                + " give a lower rate or fewer --months", Figures.plain(request.growthPct()), Figures.plain(startUsers),
+            Double.isFinite(last) ? String.format(Locale.ROOT, "%,.0f", last) : "unbounded", months, SizingModel.MAX_USERS));
       }
     }
     long combinations = 1;
@@ -168,7 +202,29 @@ public final class SweepJob {
           "--mode %s: the sweep would have %,d rows, more than an Excel sheet holds (%,d); narrow the ranges%s",
           request.mode().id(), rows, EXCEL_MAX_ROWS, request.mode() == Sweep.Mode.ALL ? " or use --mode pick" : ""));
     }
-    var out = prepare(request.out());
+    long cells = times(rows, axes.size() + Sweep.RESULT_COLUMNS.size());
+    if (cells > MAX_CELLS) {
+      throw new UsageException(String.format(Locale.ROOT,
+          "%s: the sweep would write %,d rows x %d columns = %,d cells, more than the %,d a run may hold in memory;"
+              + " narrow the ranges or take larger steps", rangeOptions(request), rows, axes.size() + Sweep.RESULT_COLUMNS.size(), cells, MAX_CELLS));
+    }
+    long judgements = times(combinations, base.candidates().size());
+    if (judgements > MAX_JUDGEMENTS) {
+      throw new UsageException(String.format(Locale.ROOT,
+          "%s: %,d combinations x %,d plans is up to %,d plan judgements, more than the %,d a run may take;"
+              + " narrow the ranges or take larger steps", rangeOptions(request), combinations, base.candidates().size(), judgements, MAX_JUDGEMENTS));
+    }
+    try (var dir = OutputDir.open("--out", request.out(), "sweep", request.force())) {
+      var result = compute(request, workbook, progress, base, point, axes, usersAxis, combinations, usersFixed, mcPlans, phases,
+          startUsers, months, term, model, dir.stage());
+      dir.commit();
+      return result;
+    }
+  }
+
+  private static Result compute(Request request, Workbook workbook, ProgressFactory progress, Baseline base, Baseline point,
+      List<Axis> axes, Axis usersAxis, long combinations, boolean usersFixed, Candidates mcPlans, List<sizing.model.MigrationPhase> phases,
+      double startUsers, int months, sizing.model.CommitmentTerm term, SizingModel model, Path out) {
 
     var files = new LinkedHashMap<String, byte[]>();
     var summary = new StringBuilder();
@@ -219,7 +275,7 @@ public final class SweepJob {
     for (var f : files.entrySet()) {
       AtomicFiles.write(out.resolve(f.getKey()), f.getValue());
     }
-    summary.append("wrote ").append(String.join(", ", files.keySet())).append(" to ").append(out).append('\n');
+    summary.append("wrote ").append(String.join(", ", files.keySet())).append(" to ").append(request.out()).append('\n');
     var usersValues = usersAxis == null ? List.<Double>of() : usersAxis.values().stream().map(v -> (Double) v).toList();
     var chartUsers = UserRange.of(usersValues);
     var chartOptions = new sizing.chart.ChartSet.Options(term.name(), model.llm().name(), chartUsers.orElse(UserRange.DEFAULT),
@@ -228,7 +284,7 @@ public final class SweepJob {
     try (var bar = progress.bar("charts")) {
       charts = sizing.chart.ChartSet.write(workbook, chartOptions, out, (done, total, next) -> bar.update(done, total));
     }
-    summary.append("charts: ").append(charts.size()).append(" files (PNG and SVG) in ").append(out).append('\n');
+    summary.append("charts: ").append(charts.size()).append(" files (PNG and SVG) in ").append(request.out()).append('\n');
     if (usersValues.size() > 1 && chartUsers.isEmpty()) {
       summary.append("charts: users axis ").append(UserRange.DEFAULT).append(": the sweep's users are not evenly spaced, or more than ")
           .append(UserRange.MAX_VALUES).append(" to draw\n");
@@ -239,32 +295,27 @@ public final class SweepJob {
     return new Result(sweep, mc, tornado, growth, summary.toString());
   }
 
+  /** The options that set the sweep's ranges, as the user gave them: for messages about its size. */
+  private static String rangeOptions(Request r) {
+    var given = new ArrayList<String>();
+    if (r.users() != null) {
+      given.add("--users");
+    }
+    if (!r.vary().isEmpty()) {
+      given.add("--vary");
+    }
+    if (r.term() != null && r.term().contains(",")) {
+      given.add("--term");
+    }
+    if (r.llm() != null && r.llm().contains(",")) {
+      given.add("--llm");
+    }
+    return given.isEmpty() ? "--mode" : String.join("/", given);
+  }
+
   /** {@code a * b}, or {@link Long#MAX_VALUE} when that overflows. */
   private static long times(long a, long b) {
     return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
-  }
-
-  /** {@code dir}, created if needed and checked to be a writable directory; a usage error otherwise. */
-  static Path prepare(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException | SecurityException e) {
-      throw new UsageException("--out: cannot create directory " + dir + " (" + reason(e) + ")");
-    }
-    if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-      throw new UsageException("--out: " + dir + " is not a writable directory");
-    }
-    return dir;
-  }
-
-  private static String reason(Exception e) {
-    if (e instanceof java.nio.file.FileAlreadyExistsException f) {
-      return f.getFile() + " exists and is not a directory";
-    }
-    if (e instanceof java.nio.file.AccessDeniedException a) {
-      return "permission denied: " + a.getFile();
-    }
-    return Cli.oneLine(String.valueOf(e.getMessage()));
   }
 
   private static void checkCombinations(Request r) {

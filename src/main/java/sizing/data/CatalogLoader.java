@@ -20,6 +20,13 @@ public final class CatalogLoader {
     "period", "price_usd", "source", "as_of"
   };
 
+  /**
+   * The highest price a catalog row may state, USD per billing period: a million. DigitalOcean's
+   * dearest droplets cost a few thousand dollars a month; a larger figure is a typing error, and
+   * the limit keeps every total, over any term, a finite number.
+   */
+  public static final double MAX_PRICE_USD = 1_000_000;
+
   private CatalogLoader() {}
 
   /** One catalog file. */
@@ -35,7 +42,7 @@ public final class CatalogLoader {
       }
       var category = Loaders.field(row, "category", Category::ofId);
       var period = Loaders.field(row, "period", Period::ofId);
-      double price = row.nonNegative("price_usd");
+      double price = row.atMost("price_usd", row.nonNegative("price_usd"), MAX_PRICE_USD, "USD");
       boolean available = true;
       if (csv.header().contains("available") && !row.text("available").isEmpty()) {
         available = Loaders.field(row, "available", CatalogLoader::bool);

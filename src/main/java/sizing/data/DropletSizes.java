@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import sizing.model.CatalogItem;
 import sizing.model.Category;
 import sizing.model.Period;
 import sizing.model.Provenance;
+import sizing.io.InputFiles;
 
 /**
  * Reads DigitalOcean's droplet size list as the public API returns it ({@code GET /v2/sizes}:
@@ -70,18 +69,16 @@ public final class DropletSizes {
    * asOf} (the day the list was fetched, or today).
    */
   public static Import read(Path file, LocalDate asOf) {
-    byte[] bytes;
+    String text;
     try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new DataException(file, 0, null, "no such file");
-    } catch (IOException e) {
-      throw new DataException(file, 0, null, "cannot read: " + e.getMessage());
+      text = InputFiles.text(file);
+    } catch (InputFiles.Unreadable e) {
+      throw new DataException(file, 0, null, e.problem());
     }
     JsonNode root;
     JsonParser parser = null;
     try {
-      parser = MAPPER.getFactory().createParser(bytes);
+      parser = MAPPER.getFactory().createParser(text);
       root = MAPPER.readTree(parser);
       if (root != null && parser.nextToken() != null) {
         throw error(file, "$", "has more after the JSON value at line " + parser.currentLocation().getLineNr());
@@ -120,7 +117,7 @@ public final class DropletSizes {
     if (sizes.isEmpty()) {
       throw error(file, base, "the size list is empty");
     }
-    var source = file.getFileName() + ": " + shape.description();
+    var source = printable(String.valueOf(file.getFileName())) + ": " + shape.description();
     var provenance = new Provenance(source, asOf);
     var items = new ArrayList<CatalogItem>();
     var first = new HashMap<String, String>();
@@ -135,12 +132,15 @@ public final class DropletSizes {
       if (previous != null) {
         throw error(file, at + ".slug", "'" + slug + "' appears twice (first at " + previous + ")");
       }
-      double memoryMb = number(file, at, size, "memory", true, true);
-      double vcpus = number(file, at, size, "vcpus", true, true);
-      double disk = number(file, at, size, "disk", true, false);
-      double price = number(file, at, size, "price_monthly", true, false);
-      double transfer = number(file, at, size, "transfer", false, false);
-      number(file, at, size, "price_hourly", false, false);
+      double memoryMb = number(file, at, size, "memory", true, true, CsvFile.MAX_MAGNITUDE * 1024);
+      double vcpus = number(file, at, size, "vcpus", true, true, CsvFile.MAX_MAGNITUDE);
+      if (vcpus != Math.rint(vcpus)) {
+        throw error(file, at + ".vcpus", "is " + size.get("vcpus") + "; a droplet has a whole number of vCPUs");
+      }
+      double disk = number(file, at, size, "disk", true, false, CsvFile.MAX_MAGNITUDE);
+      double price = number(file, at, size, "price_monthly", true, false, CatalogLoader.MAX_PRICE_USD);
+      double transfer = number(file, at, size, "transfer", false, false, CsvFile.MAX_MAGNITUDE);
+      number(file, at, size, "price_hourly", false, false, CatalogLoader.MAX_PRICE_USD);
       boolean available = true;
       var a = size.get("available");
       if (a != null && !a.isNull()) {
@@ -153,12 +153,19 @@ public final class DropletSizes {
       if (d != null && !d.isNull() && !d.isTextual()) {
         throw error(file, at + ".description", "must be a string, found " + kind(d));
       }
-      var label = d == null || d.isNull() || d.asText().isBlank() ? "" : d.asText().strip() + " ";
+      var label = d == null || d.isNull() || d.asText().isBlank() ? "" : noControl(file, at + ".description", d.asText().strip()) + " ";
       double memoryGb = memoryMb / 1024;
+      if (!(memoryGb > 0)) {
+        throw error(file, at + ".memory", "is " + size.get("memory") + "; too small to be a droplet's memory in MB");
+      }
       var description = String.format(Locale.ROOT, "%sdroplet %s vCPU / %s GB / %s GB disk", label, plain(vcpus),
           plain(memoryGb), plain(disk));
-      items.add(new CatalogItem(slug, Category.DROPLET, description, vcpus, memoryGb, disk, transfer, "droplet",
-          Period.MONTH, price, available, provenance));
+      try {
+        items.add(new CatalogItem(slug, Category.DROPLET, description, vcpus, memoryGb, disk, transfer, "droplet",
+            Period.MONTH, price, available, provenance));
+      } catch (IllegalArgumentException e) {
+        throw error(file, at, e.getMessage());
+      }
     }
     return new Import(shape, Catalog.of(file.getFileName().toString(), items));
   }
@@ -171,11 +178,14 @@ public final class DropletSizes {
     if (!v.isTextual() || v.asText().isBlank()) {
       throw error(file, at + "." + field, "must be a non-empty string, found " + kind(v));
     }
-    return v.asText().strip();
+    return noControl(file, at + "." + field, v.asText().strip());
   }
 
-  /** A number field: NaN when absent and not required; must be finite, >= 0, and > 0 when {@code positive}. */
-  private static double number(Path file, String at, JsonNode size, String field, boolean required, boolean positive) {
+  /**
+   * A number field: NaN when absent and not required; must be finite, >= 0, > 0 when {@code
+   * positive}, and at most {@code max} (the most the workbook's catalog reader accepts back).
+   */
+  private static double number(Path file, String at, JsonNode size, String field, boolean required, boolean positive, double max) {
     var v = size.get(field);
     if (v == null || v.isNull()) {
       if (required) {
@@ -196,7 +206,40 @@ public final class DropletSizes {
     if (positive && d == 0) {
       throw error(file, at + "." + field, "must be greater than zero");
     }
-    return d;
+    if (d > max) {
+      throw error(file, at + "." + field, "is " + v + "; at most " + CsvFile.plain(max)
+          + " is accepted (a larger figure is taken for a typing error)");
+    }
+    return d + 0.0; // -0.0 as 0.0, as the catalog writes it
+  }
+
+  /**
+   * {@code text} when it holds no control character (a line break in a slug would break the
+   * catalog's lines) and no unpaired surrogate (a JSON escape such as {@code \uD800} that is no
+   * character at all, and cannot be written as UTF-8).
+   */
+  private static String noControl(Path file, String at, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw error(file, at, String.format(Locale.ROOT, "holds the control character U+%04X at position %d; only printable text is accepted",
+            (int) c, i + 1));
+      }
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw error(file, at, String.format(Locale.ROOT, "holds U+%04X at position %d, half of a character; only Unicode text is accepted",
+            (int) c, i + 1));
+      }
+    }
+    return text;
+  }
+
+  /** {@code text} with each control character replaced by {@code ?}. */
+  private static String printable(String text) {
+    var sb = new StringBuilder(text.length());
+    text.codePoints().forEach(c -> sb.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+    return sb.toString();
   }
 
   private static DataException error(Path file, String jsonPath, String problem) {

@@ -60,6 +60,12 @@ public final class ModelLoader {
         throw lines.get(key).error("value", "'" + key.id() + "' must be greater than zero");
       }
     }
+    var users = map.get(WorkloadParameter.USERS);
+    var usersRow = lines.get(WorkloadParameter.USERS);
+    if (users.value() != Math.rint(users.value())) {
+      throw usersRow.error("value", "is " + usersRow.text("value") + "; concurrent users are a whole number");
+    }
+    usersRow.atMost(usersRow.text("high").isEmpty() ? "value" : "high", users.high(), sizing.model.SizingModel.MAX_USERS, "users");
     try {
       return new Workload(map);
     } catch (IllegalArgumentException e) {

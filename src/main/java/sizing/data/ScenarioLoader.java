@@ -87,6 +87,10 @@ public final class ScenarioLoader {
             "role", "'" + role.id() + "' cannot be played by a " + item.get().category().id() + " item");
       }
       double quantity = row.positive("quantity");
+      if (quantity != Math.rint(quantity) && !item.get().unit().equalsIgnoreCase("GB")) {
+        throw row.error("quantity", "is " + row.text("quantity") + "; a whole number of " + item.get().unit()
+            + "s is needed (only items priced per GB take fractions)");
+      }
       Loaders.provenance(row);
       lines.computeIfAbsent(name, k -> new ArrayList<>()).add(new Plan.Line(id, quantity, role));
     }

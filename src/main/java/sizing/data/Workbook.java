@@ -90,9 +90,19 @@ public record Workbook(
         ModelLoader.scaling(dataDir.resolve("stack/scaling.csv")));
   }
 
-  /** The sizing model with this workbook's workload, goals, stack and scaling, calling {@code llm}. */
+  /**
+   * The sizing model with this workbook's workload, goals, stack and scaling, calling {@code llm}.
+   * An unknown name is a {@link java.util.NoSuchElementException} (the caller names its option);
+   * the default, {@link #DEFAULT_LLM}, missing from the models file is that file's fault, a {@link
+   * DataException} naming it, since a user who gave no LLM did nothing wrong.
+   */
   public SizingModel model(String llm) {
     var m = llmModels.get(llm);
+    if (m == null && DEFAULT_LLM.equals(llm)) {
+      throw new DataException(dataDir.resolve("llm/models.csv"), 0, "model",
+          "has no row for '" + DEFAULT_LLM + "', the LLM the guide's stack calls and the default when no LLM is named"
+              + " (it has: " + String.join(", ", llmModels.keySet()) + ")");
+    }
     if (m == null) {
       throw new java.util.NoSuchElementException("unknown LLM model '" + llm + "' (valid: " + String.join(", ", llmModels.keySet()) + ")");
     }

@@ -259,6 +259,6 @@ public final class ReportIndex {
   }
 
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("$", "&#36;");
+    return sizing.io.SafeText.html(s).replace("$", "&#36;");
   }
 }

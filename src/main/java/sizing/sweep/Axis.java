@@ -98,8 +98,8 @@ public record Axis(String name, List<Object> values) {
   private static void check(String name, double v, Baseline base) {
     var goals = base.model().goals();
     if (name.equals(USERS)) {
-      if (!(v > 0 && v <= SizingModel.MAX_USERS)) {
-        throw new IllegalArgumentException("users must be above 0 and at most " + SizingModel.MAX_USERS + ", was " + Figures.plain(v));
+      if (!(v >= 1 && v <= SizingModel.MAX_USERS && v == Math.rint(v))) {
+        throw new IllegalArgumentException("users must be whole numbers from 1 to " + SizingModel.MAX_USERS + ", was " + Figures.plain(v));
       }
       return;
     }

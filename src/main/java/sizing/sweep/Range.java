@@ -24,9 +24,16 @@ public final class Range {
    * at most {@value #MAX_VALUES} values.
    */
   public record Span(BigDecimal from, BigDecimal to, BigDecimal step) {
-    /** The number of values: {@code floor((to - from) / step) + 1}. */
+    /**
+     * The number of values: {@code floor((to - from) / step) + 1}, or {@link Long#MAX_VALUE} when
+     * there are more than a long counts (a step far too small).
+     */
     public long count() {
-      return to.subtract(from).divideToIntegralValue(step).longValueExact() + 1;
+      try {
+        return to.subtract(from).divideToIntegralValue(step).longValueExact() + 1;
+      } catch (ArithmeticException e) {
+        return Long.MAX_VALUE;
+      }
     }
 
     /** Every value, in decimal arithmetic, as doubles. */
@@ -91,9 +98,11 @@ public final class Range {
       throw new IllegalArgumentException(argument + ": '" + t + "' runs backwards; FROM must not be above TO");
     }
     var span = new Span(a, b, s);
-    if (span.count() > MAX_VALUES) {
+    long count = span.count();
+    if (count > MAX_VALUES) {
       throw new IllegalArgumentException(
-          argument + ": '" + t + "' has " + span.count() + " values; at most " + MAX_VALUES + " are allowed");
+          argument + ": '" + t + "' has " + (count == Long.MAX_VALUE ? "too many" : String.valueOf(count))
+              + " values; at most " + MAX_VALUES + " are allowed (take a larger step)");
     }
     return span;
   }
@@ -126,6 +135,9 @@ public final class Range {
 
   private static BigDecimal number(String argument, String text, String part, IllegalArgumentException malformed) {
     var p = part.strip();
+    if (!sizing.io.Decimal.is(p)) {
+      throw malformed;
+    }
     BigDecimal v;
     try {
       v = new BigDecimal(p);

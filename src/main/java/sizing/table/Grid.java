@@ -72,7 +72,20 @@ public final class Grid {
     @Override public int size() { return values.length; }
     @Override public boolean numeric() { return true; }
     @Override public double number(int row) { return values[row]; }
-    @Override public String raw(int row) { return Double.isNaN(values[row]) ? "" : Double.toString(values[row]); }
+    @Override public String raw(int row) { return Double.isNaN(values[row]) ? "" : csv(values[row]); }
+
+    /**
+     * {@code v} as CSV writes a number: {@link Double#toString} of {@code v} rounded to 12
+     * significant digits, so the noise of binary arithmetic is gone ({@code 99.89000999999999}
+     * is written {@code 99.89001}, {@code 151.20000000000002} as {@code 151.2}) while every
+     * figure keeps far more digits than any input has; infinities as {@code Infinity}.
+     */
+    public static String csv(double v) {
+      if (!Double.isFinite(v) || v == 0) {
+        return Double.toString(v);
+      }
+      return Double.toString(new java.math.BigDecimal(v).round(new java.math.MathContext(12)).doubleValue());
+    }
   }
 
   /** Whole numbers (counts of users, of plans). */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import sizing.data.CsvFile;
+import sizing.io.SafeText;
 import tech.tablesaw.api.Table;
 
 /**
@@ -59,13 +60,16 @@ public final class Render {
     return sb.toString();
   }
 
-  /** A Markdown table. */
+  /**
+   * A Markdown table. Every cell is escaped ({@link SafeText#markdown}): names come from data
+   * files, and a name such as {@code <script>} or {@code **x**} must show as typed, not as markup.
+   */
   public static String markdown(Grid grid) {
     var cells = cells(grid);
     var sb = new StringBuilder();
     for (int r = 0; r < cells.size(); r++) {
       sb.append("| ")
-          .append(String.join(" | ", cells.get(r).stream().map(s -> s.replace("|", "\\|")).toList()))
+          .append(String.join(" | ", cells.get(r).stream().map(SafeText::markdown).toList()))
           .append(" |\n");
       if (r == 0) {
         sb.append('|');
@@ -83,9 +87,19 @@ public final class Render {
     return csv(grid.columnNames(), grid.rowCount(), (r, c) -> grid.columns().get(c).raw(r));
   }
 
-  /** CSV of a Tablesaw table, values unformatted as Tablesaw's own writer gives them. */
+  /**
+   * CSV of a Tablesaw table: decimal numbers as {@link Grid.Numbers#csv} writes them (no float
+   * noise), every other value unformatted as Tablesaw's own writer gives it.
+   */
   public static String csv(Table table) {
-    return csv(table.columnNames(), table.rowCount(), table::getUnformatted);
+    return csv(table.columnNames(), table.rowCount(), (r, c) -> {
+      var column = table.column(c);
+      if (column instanceof tech.tablesaw.api.NumberColumn<?, ?> n && !(column instanceof tech.tablesaw.api.IntColumn)
+          && !(column instanceof tech.tablesaw.api.LongColumn) && !(column instanceof tech.tablesaw.api.ShortColumn)) {
+        return n.isMissing(r) ? "" : Grid.Numbers.csv(n.getDouble(r));
+      }
+      return table.getUnformatted(r, c);
+    });
   }
 
   /**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import sizing.io.SafeText;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.Table;
@@ -22,7 +23,9 @@ import tech.tablesaw.columns.Column;
  * each column as wide as its header or its widest value in the first {@value #WIDTH_ROWS} rows.
  * The file is SpreadsheetML written directly (ECMA-376 Part 1, "Office Open XML File Formats":
  * SpreadsheetML §18.3 worksheets, §18.8 styles), a row at a time, so a sheet of a million rows
- * needs no workbook object in memory and no spreadsheet library at run time.
+ * needs no workbook object in memory and no spreadsheet library at run time. A text cell a
+ * spreadsheet could take for a formula gets a single quote in front, as in the CSV ({@link
+ * SafeText#neutraliseFormula}, after OWASP's advice on CSV injection).
  */
 public final class Xlsx {
   /** The money format: dollars with thousands separated and cents. */
@@ -134,7 +137,7 @@ public final class Xlsx {
         } else if (col instanceof BooleanColumn b) {
           w.write("<c r=\"" + ref + "\" t=\"b\"><v>" + (b.get(r) ? 1 : 0) + "</v></c>");
         } else {
-          inline(w, ref, 0, col.getString(r));
+          inline(w, ref, 0, SafeText.neutraliseFormula(col.getString(r)));
         }
       }
       w.write("</row>");

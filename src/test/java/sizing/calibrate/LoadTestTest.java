@@ -84,7 +84,7 @@ class LoadTestTest {
   void nonNumericThroughputNamesTheRow() throws IOException {
     var f = write("t.csv", "concurrency,throughput_per_s", "1,10", "2,fast", "4,30", "8,40");
     assertThatThrownBy(() -> LoadTest.read(f))
-        .hasMessage(f + ":3: field 'throughput_per_s': is 'fast'; a number is needed");
+        .hasMessage(f + ":3: field 'throughput_per_s': is 'fast'; a number is needed (digits, a decimal point and an exponent, e.g. 12, 0.5 or 1e3)");
   }
 
   @Test

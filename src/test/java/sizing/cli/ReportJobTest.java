@@ -53,6 +53,21 @@ class ReportJobTest {
   }
 
   @Test
+  void aFolderHoldingSomeoneElsesFilesIsRefusedBeforeAnyNotebookRuns(@TempDir Path dir) throws Exception {
+    var notes = Files.createDirectories(dir.resolve("notes"));
+    Files.writeString(notes.resolve("meeting.txt"), "my notes");
+    // setup is asked for: the refusal comes before tools/setup-jupyter.sh would run
+    var request = new ReportJob.Request(notes, List.of("01"), true, false, false, Inputs.none(), null);
+    assertThatThrownBy(() -> ReportJob.run(REPO, request)).isInstanceOf(BadInput.class)
+        .hasMessage("--out: " + notes + " holds files the workbook did not write (meeting.txt); give an empty or new folder,"
+            + " or --force to replace it");
+    assertThat(Files.readString(notes.resolve("meeting.txt"))).isEqualTo("my notes");
+    try (var left = Files.list(dir)) {
+      assertThat(left.map(p -> p.getFileName().toString()).toList()).containsExactly("notes");
+    }
+  }
+
+  @Test
   void theDataFolderCanBeAnywhere(@TempDir Path dir) throws Exception {
     var copy = dir.resolve("my-data");
     try (var files = Files.walk(REPO.resolve("data"))) {

@@ -54,7 +54,7 @@ class SweepJobTest {
   void anOutputPathUnderAFileIsAUsageErrorAndNothingIsWritten(@TempDir Path dir) throws IOException {
     var file = Files.writeString(dir.resolve("a-file"), "not a directory");
     assertThatThrownBy(() -> SweepJob.run(request("10..20:10", List.of(), file.resolve("out")), WB, QUIET))
-        .isInstanceOf(UsageException.class).hasMessageStartingWith("--out: ");
+        .isInstanceOf(sizing.io.BadInput.class).hasMessageStartingWith("--out: ");
     assertThat(Files.readString(file)).isEqualTo("not a directory");
   }
 

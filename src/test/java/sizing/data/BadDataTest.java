@@ -37,7 +37,7 @@ class BadDataTest {
   void nonNumericPriceNamesLineAndField() throws IOException {
     var f = write("c.csv", HEADER, GOOD, GOOD.replace("s-1vcpu-2gb", "b").replace(",12,", ",twelve,"));
     assertThatThrownBy(() -> CatalogLoader.read(f))
-        .hasMessage(f + ":3: field 'price_usd': is 'twelve'; a number is needed");
+        .hasMessage(f + ":3: field 'price_usd': is 'twelve'; a number is needed (digits, a decimal point and an exponent, e.g. 12, 0.5 or 1e3)");
   }
 
   @Test

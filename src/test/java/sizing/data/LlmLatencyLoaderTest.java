@@ -72,7 +72,7 @@ class LlmLatencyLoaderTest {
   void nonNumericMedianNamesLineAndField() throws IOException {
     var f = write(HEADER, "gpt-4,lognormal,fast,22,fixture,2026-11-30");
     assertThatThrownBy(() -> LlmLatencyLoader.read(f))
-        .hasMessage(f + ":2: field 'median_seconds': is 'fast'; a number is needed");
+        .hasMessage(f + ":2: field 'median_seconds': is 'fast'; a number is needed (digits, a decimal point and an exponent, e.g. 12, 0.5 or 1e3)");
   }
 
   @Test

@@ -45,7 +45,7 @@ class ChartsScriptIT {
     var blocker = Files.writeString(dir.resolve("blocker"), "x");
     var run = Scripts.jbang("charts", "--out", blocker.resolve("charts").toString());
     assertThat(run.exit()).isEqualTo(2);
-    assertThat(run.err().strip()).startsWith("charts: cannot write " + blocker.resolve("charts")).doesNotContain("\n");
+    assertThat(run.err().strip()).startsWith("charts: --out: cannot write " + blocker.resolve("charts")).doesNotContain("\n");
     assertThat(run.out()).isEmpty();
   }
 

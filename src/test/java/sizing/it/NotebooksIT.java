@@ -57,7 +57,7 @@ class NotebooksIT {
     var chromium = Scripts.run(List.of("tools/setup-chromium.sh"), Scripts.REPO);
     assertThat(chromium.exit()).as(chromium.err()).isZero();
     report = Scripts.run(List.of("env", "JUPYTER_DATA_DIR=" + userJupyter, Scripts.REPO.resolve("jbang").toString(), "report",
-        "--no-setup", "--out", REPORT.toString(), "--users", "120", "--llm", "gpt-4o-mini", "--pdf"), Scripts.REPO);
+        "--no-setup", "--force", "--out", REPORT.toString(), "--users", "120", "--llm", "gpt-4o-mini", "--pdf"), Scripts.REPO);
   }
 
   @AfterAll
@@ -240,7 +240,7 @@ class NotebooksIT {
     var workload = data.resolve("workloads/guide.csv");
     Files.writeString(workload, Files.readString(workload).replaceFirst("(?m)^concurrent_users,50,20,50,", "concurrent_users,37,20,50,"));
     var run = Scripts.run(List.of("env", "SIZING_DATA=" + data, "JUPYTER_DATA_DIR=" + userJupyter, Scripts.REPO.resolve("jbang").toString(),
-        "report", "--no-setup", "--notebook", "01", "--with-code", "--out", REPORT_CODE.toString()), Scripts.REPO);
+        "report", "--no-setup", "--force", "--notebook", "01", "--with-code", "--out", REPORT_CODE.toString()), Scripts.REPO);
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     var page = Files.readString(REPORT_CODE.resolve("01-executive-summary.html"));
     assertThat(page).contains("highlight hl-java", "Inputs").contains("concurrent users: 37 (the workload file)");

@@ -14,6 +14,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import sizing.io.SafeText;
 
 /**
  * Grids print and write CSV as Tablesaw's tables do (Tablesaw's own CSV writer is the reference),
@@ -95,9 +96,32 @@ class GridTest {
 
   @Property(tries = 300)
   void csvIsWhatTablesawsOwnWriterWritesForTheSameTable(@ForAll("plainGrids") Grid grid) {
+    // -Infinity begins like a formula, so the workbook's CSV quotes it ('-Infinity), which a number column cannot show
+    net.jqwik.api.Assume.that(grid.columns().stream().noneMatch(c -> c instanceof Grid.Numbers n
+        && java.util.Arrays.stream(n.values()).anyMatch(v -> v == Double.NEGATIVE_INFINITY)));
     var w = new StringWriter();
-    grid.toTable().write().csv(w);
+    asWritten(grid).toTable().write().csv(w);
     assertThat(Render.csv(grid)).isEqualTo(w.toString());
+  }
+
+  /**
+   * {@code grid} with the two changes the workbook's CSV makes on purpose before Tablesaw's writer
+   * would see it: formula-like text with a quote in front (OWASP CSV injection) and numbers rounded
+   * to 12 significant digits (no float noise).
+   */
+  private static Grid asWritten(Grid grid) {
+    var columns = new ArrayList<Grid.Column>();
+    for (var c : grid.columns()) {
+      if (c instanceof Grid.Text t) {
+        columns.add(new Grid.Text(t.name(), t.values().stream().map(SafeText::neutraliseFormula).toList()));
+      } else if (c instanceof Grid.Numbers n) {
+        columns.add(new Grid.Numbers(n.name(), java.util.Arrays.stream(n.values())
+            .map(v -> Double.isNaN(v) ? v : Double.parseDouble(Grid.Numbers.csv(v))).toArray()));
+      } else {
+        columns.add(c);
+      }
+    }
+    return new Grid(grid.name(), columns);
   }
 
   @Property(tries = 300)
@@ -117,7 +141,9 @@ class GridTest {
     assertThat(rows.get(0)).containsExactlyElementsOf(grid.columnNames());
     for (int r = 0; r < grid.rowCount(); r++) {
       for (int c = 0; c < grid.columnCount(); c++) {
-        assertThat(rows.get(r + 1)[c]).as("row %d column %d", r, c).isEqualTo(grid.columns().get(c).raw(r));
+        // a cell a spreadsheet would take for a formula is written with a quote in front (OWASP CSV injection)
+        assertThat(rows.get(r + 1)[c]).as("row %d column %d", r, c)
+            .isEqualTo(SafeText.neutraliseFormula(grid.columns().get(c).raw(r)));
       }
     }
   }
