@@ -75,15 +75,25 @@ public record Deployment(
     if (count > 1 && !lb) {
       throw new IllegalArgumentException("plan '" + plan.name() + "' has " + count + " backends but no load balancer");
     }
+    return of(backendRole, backend, count, database, vector, frontend, sessions, lb);
+  }
+
+  /**
+   * The deployment of these hosts ({@code null} where a service runs inside the backend host), its
+   * family read from the backend's role, the load balancer and the kind of database.
+   */
+  public static Deployment of(
+      Role backendRole, CatalogItem backend, int backends, CatalogItem database, CatalogItem vector,
+      CatalogItem frontend, CatalogItem sessions, boolean loadBalanced) {
     boolean managed = database != null && database.category() == Category.MANAGED_POSTGRES;
     Family family;
     if (backendRole == Role.ALL_IN_ONE) {
       family = Family.SINGLE;
-    } else if (lb) {
+    } else if (loadBalanced) {
       family = managed ? Family.MULTI_MANAGED_DB : Family.MULTI_SELF_DB;
     } else {
       family = managed ? Family.SINGLE_MANAGED_DB : Family.SINGLE_SELF_DB;
     }
-    return new Deployment(family, backendRole, backend, count, database, vector, frontend, sessions, lb);
+    return new Deployment(family, backendRole, backend, backends, database, vector, frontend, sessions, loadBalanced);
   }
 }

@@ -8,6 +8,7 @@ import sizing.model.Deployment;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
 import sizing.model.SizingModel;
+import sizing.plan.Feasibility;
 import sizing.plan.Optimizer;
 
 /**
@@ -26,10 +27,9 @@ public final class Checks {
     int feasible = 0;
     for (var p : plans) {
       var d = Deployment.of(p, catalog);
-      boolean availabilityOk = Double.isNaN(model.goals().availabilityPct())
-          || 100 * model.availability(d) >= model.goals().availabilityPct() - 1e-12;
+      boolean availabilityOk = Feasibility.meetsAvailability(model.goals(), model.availability(d));
       double cost = CostModel.price(p, catalog, term).monthlyUsd();
-      boolean budgetOk = Double.isNaN(model.goals().budgetUsd()) || cost <= model.goals().budgetUsd() + 1e-9;
+      boolean budgetOk = Feasibility.withinBudget(model.goals(), cost);
       if (availabilityOk && budgetOk && model.meetsGoals(d, users)) {
         feasible++;
         brute = Math.min(brute, cost);

@@ -44,7 +44,7 @@ public final class Optimizer {
     priced.sort(Comparator.comparingDouble(Priced::usd).thenComparing(x -> x.plan.name()));
     var goals = model.goals();
     for (var p : priced) {
-      if (!Double.isNaN(goals.budgetUsd()) && p.usd > goals.budgetUsd() + 1e-9) {
+      if (!Feasibility.withinBudget(goals, p.usd)) {
         return Optional.empty();
       }
       var d = Deployment.of(p.plan, catalog);
@@ -135,19 +135,17 @@ public final class Optimizer {
   }
 
   static Violation availabilityMiss(SizingModel model, double availability) {
-    double goal = model.goals().availabilityPct();
-    if (Double.isNaN(goal) || 100 * availability >= goal - 1e-12) {
+    if (Feasibility.meetsAvailability(model.goals(), availability)) {
       return null;
     }
-    return new Violation("availability", 100 * availability, goal, "%");
+    return new Violation("availability", 100 * availability, model.goals().availabilityPct(), "%");
   }
 
   static Violation budgetMiss(SizingModel model, double monthlyUsd) {
-    double budget = model.goals().budgetUsd();
-    if (Double.isNaN(budget) || monthlyUsd <= budget + 1e-9) {
+    if (Feasibility.withinBudget(model.goals(), monthlyUsd)) {
       return null;
     }
-    return new Violation("budget", monthlyUsd, budget, "USD");
+    return new Violation("budget", monthlyUsd, model.goals().budgetUsd(), "USD");
   }
 
   private record Priced(Plan plan, double usd) {}

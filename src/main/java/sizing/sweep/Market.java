@@ -56,13 +56,11 @@ final class Market {
   }
 
   boolean withinBudget(int i) {
-    double budget = model.goals().budgetUsd();
-    return Double.isNaN(budget) || monthlyUsd[i] <= budget + 1e-9;
+    return sizing.plan.Feasibility.withinBudget(model.goals(), monthlyUsd[i]);
   }
 
   boolean availableEnough(int i) {
-    double goal = model.goals().availabilityPct();
-    return Double.isNaN(goal) || 100 * compiled(i).availability() >= goal - 1e-12;
+    return sizing.plan.Feasibility.meetsAvailability(model.goals(), compiled(i).availability());
   }
 
   /** Whether plan {@code i} meets every goal at {@code users}: load goals, availability and budget. */
