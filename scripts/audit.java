@@ -35,7 +35,7 @@ import sizing.cli.OutputFormat;
       "Examples:",
       "  jbang audit                                  every claim, against the guide's own prices",
       "  jbang audit --format md",
-      "  jbang audit --prices data/prices/guide-catalog.csv --prices data/prices/do-published-2023-08.csv",
+      "  jbang audit --prices data/prices/guide-catalog.csv --prices data/prices/do-published.csv",
       "",
       "Exit codes: 0 audited (also when claims do not hold), 2 bad argument or data file."
     })

@@ -36,7 +36,7 @@ import sizing.cli.PricesJob;
       "Examples:",
       "  jbang prices import sizes.json --out data/prices/do-2025-11.csv",
       "  jbang size --prices data/prices/guide-catalog.csv --prices data/prices/do-2025-11.csv",
-      "  jbang prices diff data/prices/guide-catalog.csv data/prices/do-published-2023-08.csv",
+      "  jbang prices diff data/prices/guide-catalog.csv data/prices/do-published.csv",
       "",
       "Exit codes: 0 done, 2 bad argument or input file (nothing written)."
     })

@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.NoSuchElementException;
+import sizing.data.CatalogLoader;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
+import sizing.model.Catalog;
 
 /**
  * The audit of the guide's own numbers: every claim of {@code data/audit/claims.csv} recomputed
- * from the workbook's catalog, scenarios, stack and sizing model.
+ * from the workbook's catalog, scenarios, stack and sizing model, and the guide's prices checked
+ * against DigitalOcean's published ones ({@code data/prices/do-published.csv}).
  *
  * <pre>{@code
  * var report = Audit.ofGuide();          // bundled data, the guide's catalog
@@ -21,23 +24,31 @@ import sizing.data.Workbook;
 public final class Audit {
   private Audit() {}
 
-  /** The bundled claims recomputed from the bundled workbook (the guide's catalog, the guide's LLM). */
+  /**
+   * The bundled claims recomputed from the bundled workbook (the guide's catalog, the guide's LLM),
+   * against the bundled published prices.
+   */
   public static AuditReport ofGuide() {
     var dataDir = DataDir.locate();
     var workbook = Workbook.load(dataDir, List.of());
-    return of(workbook, ClaimLoader.read(ClaimLoader.defaultFile(dataDir), workbook));
+    return of(workbook, ClaimLoader.read(ClaimLoader.defaultFile(dataDir), workbook), publishedPrices(dataDir));
   }
 
-  /** {@code claims} recomputed from {@code workbook}, in order. */
-  public static AuditReport of(Workbook workbook, List<Claim> claims) {
+  /** DigitalOcean's published prices bundled in {@code dataDir}. */
+  public static Catalog publishedPrices(Path dataDir) {
+    return CatalogLoader.read(Workbook.publishedCatalog(dataDir));
+  }
+
+  /** {@code claims} recomputed from {@code workbook}, in order; prices checked against {@code published}. */
+  public static AuditReport of(Workbook workbook, List<Claim> claims, Catalog published) {
     var byId = new LinkedHashMap<String, Claim>();
     claims.forEach(c -> byId.put(c.id(), c));
-    var evidence = Evidence.of(workbook, byId);
+    var evidence = Evidence.of(workbook, byId, published);
     var findings = new ArrayList<Finding>(claims.size());
     for (var c : claims) {
       findings.add(recompute(c, evidence));
     }
-    return new AuditReport(workbook.catalog().name(), evidence.model().llm().name(), findings);
+    return new AuditReport(workbook.catalog().name() + " against " + published.name(), evidence.model().llm().name(), findings);
   }
 
   /** One claim; a name the workbook lacks makes it "cannot be checked" rather than failing the audit. */

@@ -22,7 +22,7 @@ public sealed interface Check {
   /** The kinds, by their name in the {@code check} column. */
   enum Kind {
     TOTAL, BUDGET, TERM, SPEC, ALLOCATION, SHARE, CONNECTIONS, CAPACITY, UPTIME, RESPONSE, RATE,
-    DAILY_RATE, SAVING, RANGES, UNCHECKABLE;
+    DAILY_RATE, SAVING, RANGES, PUBLISHED, UNCHECKABLE;
 
     public String id() {
       return name().toLowerCase(Locale.ROOT);
@@ -347,6 +347,28 @@ public sealed interface Check {
     @Override
     public Finding recompute(Claim claim, Evidence evidence) {
       return Recompute.ranges(claim, this, evidence);
+    }
+  }
+
+  /**
+   * A price the guide states for catalog item {@code item} against DigitalOcean's published list
+   * ({@code data/prices/do-published.csv}): for a droplet, the published droplet of the family its
+   * slug names with the same vCPUs, memory and (where stated) disk ({@link SameSpec#match}); for any
+   * other item, the published item with the same id. Holds when that published price is the guide's.
+   */
+  record Published(String item) implements Check {
+    public Published {
+      Objects.requireNonNull(item, "item");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.PUBLISHED;
+    }
+
+    @Override
+    public Finding recompute(Claim claim, Evidence evidence) {
+      return Recompute.published(claim, this, evidence);
     }
   }
 

@@ -218,6 +218,7 @@ public final class ClaimLoader {
       case SAVING -> new Check.Saving(p.item("after", wb));
       case RANGES -> new Check.Ranges(p.get("other"),
           p.choice("relation", null, "contains", "at-most").equals("contains") ? Check.Relation.CONTAINS : Check.Relation.AT_MOST);
+      case PUBLISHED -> new Check.Published(p.item("item", wb));
       case UNCHECKABLE -> new Check.Uncheckable(p.get("why"));
     };
   }
@@ -226,7 +227,7 @@ public final class ClaimLoader {
   private static Unit expectedUnit(Check check) {
     return switch (check.kind()) {
       case TOTAL -> Double.isNaN(((Check.Total) check).per()) ? Unit.USD : Unit.USD_PER_GB;
-      case BUDGET, TERM, SAVING -> Unit.USD;
+      case BUDGET, TERM, SAVING, PUBLISHED -> Unit.USD;
       case SPEC -> ((Check.Spec) check).field().unit();
       case ALLOCATION -> ((Check.Allocation) check).resource() == Check.HostResource.MEMORY_GB ? Unit.GB : Unit.VCPUS;
       case SHARE, UPTIME -> Unit.PERCENT;

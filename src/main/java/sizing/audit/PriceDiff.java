@@ -109,7 +109,7 @@ public record PriceDiff(Catalog a, Catalog b, List<Change> changes, List<Catalog
         StringColumn.create("note", effects.stream().map(this::note)));
   }
 
-  /** "do-published-2023-08.csv lacks s-4vcpu-8gb-intel, load-balancer" or "". */
+  /** "do-published.csv lacks s-16vcpu-32gb-intel, load-balancer" or "". */
   public String note(Effect e) {
     var parts = new ArrayList<String>();
     if (!e.missingInA().isEmpty()) {

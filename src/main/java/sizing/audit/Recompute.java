@@ -159,6 +159,65 @@ final class Recompute {
     return new Finding(claim, verdict, computed, computed.distanceFrom(claim.guide()), why);
   }
 
+  /**
+   * The guide's price for catalog item {@code p.item()} against DigitalOcean's published price for
+   * the same product ({@link SameSpec#match} for a droplet, the same id otherwise). Holds when the
+   * published price lies in the guide's accepted range; a droplet whose family publishes no size of
+   * its spec does not hold, priced at the cheapest published droplet of its vCPUs and memory; an
+   * item the published catalog lacks cannot be checked.
+   */
+  static Finding published(Claim claim, Check.Published p, Evidence e) {
+    var item = e.catalog().item(p.item());
+    var published = e.published();
+    if (item.category() != Category.DROPLET) {
+      var same = published.find(item.id());
+      if (same.isEmpty()) {
+        return new Finding(claim, Verdict.CANNOT_BE_CHECKED, Interval.NONE, Interval.NONE,
+            published.name() + " has no " + item.category().id().replace('_', ' ') + " price for " + item.id()
+                + ": no DigitalOcean page we could read states it");
+      }
+      var q = same.get();
+      var computed = Interval.of(q.monthlyUnitUsd());
+      var verdict = compare(claim, computed);
+      return new Finding(claim, verdict, computed, computed.distanceFrom(claim.guide()),
+          published.name() + " has " + item.id() + " at " + Unit.USD.format(q.monthlyUnitUsd()) + " per " + q.unit()
+              + " a month (" + q.provenance().asOf() + "); " + versus(claim, computed, verdict));
+    }
+    var m = SameSpec.match(item, published);
+    var spec = Unit.number(item.vcpus()) + " vCPU / " + Unit.number(item.memoryGb()) + " GB"
+        + (Double.isNaN(item.diskGb()) ? "" : " / " + Unit.number(item.diskGb()) + " GB disk");
+    if (m.reference().isEmpty()) {
+      return new Finding(claim, Verdict.CANNOT_BE_CHECKED, Interval.NONE, Interval.NONE,
+          published.name() + " has no droplet of " + spec);
+    }
+    var sb = new StringBuilder();
+    Interval computed;
+    Verdict verdict;
+    if (m.namedProduct().isPresent()) {
+      var q = m.namedProduct().get();
+      computed = Interval.of(q.monthlyUnitUsd());
+      verdict = compare(claim, computed);
+      sb.append("DigitalOcean's ").append(m.family().label()).append(" droplet of ").append(spec).append(", ")
+          .append(q.id()).append(", is ").append(Unit.USD.format(q.monthlyUnitUsd())).append(" a month (")
+          .append(q.provenance().asOf()).append("); ").append(versus(claim, computed, verdict));
+    } else {
+      var q = m.cheapestSameSize().orElseThrow();
+      computed = Interval.of(q.monthlyUnitUsd());
+      verdict = Verdict.DOES_NOT_HOLD;
+      sb.append("DigitalOcean publishes no ").append(m.family().label()).append(" droplet of ")
+          .append(Unit.number(item.vcpus())).append(" vCPU / ").append(Unit.number(item.memoryGb()))
+          .append(" GB; the cheapest published droplet of that size is ").append(SameSpec.describe(q)).append(" at ")
+          .append(Unit.USD.format(q.monthlyUnitUsd())).append(" (").append(q.provenance().asOf()).append(")");
+    }
+    var shown = m.reference().orElseThrow().id();
+    var others = m.samePrice().stream().filter(q -> !q.id().equals(shown)).map(SameSpec::describe).toList();
+    if (!others.isEmpty()) {
+      sb.append("; ").append(claim.guideText()).append(m.namedProduct().isPresent() ? " is the published price of " : " is also that of ")
+          .append(String.join(", ", others));
+    }
+    return new Finding(claim, verdict, computed, computed.distanceFrom(claim.guide()), sb.toString());
+  }
+
   // --- hosts --------------------------------------------------------------------------------------
 
   /** {@code sum(parts)} against the host's memory or vCPUs: holds when the sum fits. */

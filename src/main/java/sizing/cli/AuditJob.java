@@ -7,9 +7,12 @@ import sizing.audit.Audit;
 import sizing.audit.AuditReport;
 import sizing.audit.ClaimLoader;
 import sizing.audit.Interval;
+import sizing.audit.SameSpec;
 import sizing.audit.Verdict;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
+import sizing.model.Catalog;
+import sizing.narrative.PriceStory;
 import tech.tablesaw.api.Table;
 
 /** What {@code jbang audit} prints, given its parsed arguments. */
@@ -32,7 +35,55 @@ public final class AuditJob {
     var dataDir = DataDir.locate();
     var workbook = Workbook.load(dataDir, request.prices());
     var file = request.claims() == null ? ClaimLoader.defaultFile(dataDir) : request.claims();
-    return render(Audit.of(workbook, ClaimLoader.read(file, workbook)), request.format());
+    var published = Audit.publishedPrices(dataDir);
+    var report = Audit.of(workbook, ClaimLoader.read(file, workbook), published);
+    return render(report, workbook.catalog(), published, request.format());
+  }
+
+  /**
+   * The claims as {@link #render(AuditReport, OutputFormat)} prints them, then (table, md, json) the
+   * guide's droplets against DigitalOcean's published droplets: the same family and spec, the
+   * cheapest of the same size, the products at the guide's price, and what that says about where
+   * the guide's prices come from. CSV stays one table of claims.
+   */
+  public static String render(AuditReport report, Catalog guide, Catalog published, OutputFormat format) {
+    return switch (format) {
+      case csv -> render(report, format);
+      case json -> {
+        var o = json(report);
+        var arr = o.putArray("published_droplets");
+        o.put("published_catalog", published.name());
+        o.put("price_families", PriceStory.families(guide, published));
+        for (var m : SameSpec.matches(guide, published)) {
+          var x = arr.addObject();
+          x.put("guide_item", m.guide().id());
+          x.put("guide_family", m.family().label());
+          x.put("guide_monthly_usd", CostJson.round(m.guide().monthlyUnitUsd()));
+          m.namedProduct().ifPresentOrElse(q -> {
+            x.put("same_spec_item", q.id());
+            x.put("same_spec_monthly_usd", CostJson.round(q.monthlyUnitUsd()));
+            x.put("same_spec_as_of", q.provenance().asOf().toString());
+          }, () -> {
+            x.putNull("same_spec_item");
+            x.putNull("same_spec_monthly_usd");
+            x.putNull("same_spec_as_of");
+          });
+          m.cheapestSameSize().ifPresentOrElse(q -> x.put("cheapest_same_size_item", q.id()), () -> x.putNull("cheapest_same_size_item"));
+          var at = x.putArray("at_the_guides_price");
+          m.samePrice().forEach(q -> at.add(q.id()));
+        }
+        yield CostJson.write(o);
+      }
+      case table, md -> {
+        var sb = new StringBuilder(render(report, format));
+        var heading = "The guide's droplets against DigitalOcean's published droplets (" + published.name() + ")";
+        sb.append('\n').append(format == OutputFormat.md ? "### " + heading + "\n\n" : heading + "\n\n");
+        sb.append(Render.as(format, SameSpec.matchTable(guide, published).removeColumns("at_the_guides_price"))).append('\n');
+        var prose = PriceStory.droplets(guide, published) + "\n" + PriceStory.families(guide, published) + "\n";
+        sb.append(format == OutputFormat.md ? prose : prose.replace("`", ""));
+        yield sb.toString();
+      }
+    };
   }
 
   public static String render(AuditReport report, OutputFormat format) {

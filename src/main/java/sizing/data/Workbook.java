@@ -46,6 +46,11 @@ public record Workbook(
     return dataDir.resolve("prices/guide-catalog.csv");
   }
 
+  /** DigitalOcean's published list prices, each row with its public source and date. */
+  public static Path publishedCatalog(Path dataDir) {
+    return dataDir.resolve("prices/do-published.csv");
+  }
+
   public static Path defaultWorkload(Path dataDir) {
     return dataDir.resolve("workloads/guide.csv");
   }

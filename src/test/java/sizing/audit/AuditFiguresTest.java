@@ -37,6 +37,22 @@ class AuditFiguresTest {
   }
 
   @Test
+  void premiumIntelPriceIsCheckedAgainstDigitalOceansSameSpecDropletAndNamesTheFamilyItMatches() {
+    // DigitalOcean's API size list of 2026-08-21: s-4vcpu-8gb-intel $56, c-4 (4 vCPU / 8 GB) $84
+    var s1 = f("s1-price");
+    assertThat(s1.verdict()).isEqualTo(Verdict.DOES_NOT_HOLD);
+    assertThat(s1.computed()).isEqualTo(Interval.of(56));
+    assertThat(s1.difference()).isEqualTo(Interval.of(-28));
+    assertThat(s1.why()).contains("s-4vcpu-8gb-intel", "c-4 (CPU-Optimized, 4 vCPU / 8 GB)");
+  }
+
+  @Test
+  void aPriceWithNoPublishedSourceCannotBeChecked() {
+    assertThat(f("s3b-lb-price").verdict()).isEqualTo(Verdict.CANNOT_BE_CHECKED);
+    assertThat(f("s3b-lb-price").why()).contains("no load balancer price");
+  }
+
+  @Test
   void reservedSavingIsTwelveTimesTheUnroundedMonthlySaving() {
     // §Cost Optimization 4: 12 x (168 - 151.20) = 201.60, not the guide's ~$204
     assertThat(f("co-reserved-saving").computed().low()).isCloseTo(201.60, within(1e-9));
@@ -110,7 +126,7 @@ class AuditFiguresTest {
     Files.write(cheaper, List.of(String.join(",", sizing.data.CatalogLoader.COLUMNS),
         "s-8vcpu-16gb-intel,droplet,test fixture,8,16,320,6,droplet,month,110,test fixture,2025-01-01"));
     var wb = Workbook.load(dataDir, List.of(Workbook.guideCatalog(dataDir), cheaper));
-    var report = Audit.of(wb, ClaimLoader.read(ClaimLoader.defaultFile(dataDir), wb));
+    var report = Audit.of(wb, ClaimLoader.read(ClaimLoader.defaultFile(dataDir), wb), Audit.publishedPrices(dataDir));
     var heading = report.findings().stream().filter(x -> x.claim().id().equals("rs-heading")).findFirst().orElseThrow();
     assertThat(heading.computed().low()).isCloseTo(240, within(1e-9));
     assertThat(heading.verdict()).isEqualTo(Verdict.HOLDS);

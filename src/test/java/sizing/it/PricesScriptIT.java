@@ -81,12 +81,12 @@ class PricesScriptIT {
 
   @Test
   void diffListsChangedPricesAndSaysPerDeploymentWhatTheOtherCatalogLacks() {
-    var run = Scripts.jbang("prices", "diff", GUIDE, "data/prices/do-published-2023-08.csv");
+    var run = Scripts.jbang("prices", "diff", GUIDE, "data/prices/do-published.csv");
     assertThat(run.exit()).as(run.err()).isZero();
-    // the guide's Basic droplet at $48, DigitalOcean's published $24
+    // the guide's Basic droplet at $48, DigitalOcean's published $24 (API size list of 2026-08-21)
     assertThat(run.out()).containsPattern("s-2vcpu-4gb\\s+droplet\\s+48\\.00\\s+24\\.00\\s+-24\\.00");
     assertThat(run.out()).containsPattern("pov-basic\\s+48\\.00\\s+24\\.00\\s+-24\\.00");
-    assertThat(run.out()).containsPattern("pov\\s+84\\.00\\s+-\\s+-\\s+do-published-2023-08\\.csv lacks s-4vcpu-8gb-intel");
+    assertThat(run.out()).containsPattern("enterprise-single\\s+336\\.00\\s+-\\s+-\\s+do-published\\.csv lacks s-16vcpu-32gb-intel");
   }
 
   @Test
