@@ -17,7 +17,6 @@ import sizing.model.Scenario;
 import sizing.model.SizingModel;
 import sizing.plan.GuideComparison;
 import sizing.plan.Optimizer;
-import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.plan.Recommendation;
 import sizing.table.Grid;
@@ -155,8 +154,7 @@ public final class SizeJob {
   private static String optimize(Request request, Workbook workbook, CommitmentTerm term, SizingModel model) {
     double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
     int top = request.top() > 0 ? request.top() : 5;
-    var plans = PlanGenerator.generate(workbook.catalog());
-    var rec = Optimizer.optimize(plans, workbook.catalog(), term, model, users, top);
+    var rec = Optimizer.optimize(workbook.catalog(), term, model, users, top);
     var demand = demand(model, users, term);
     return switch (request.format()) {
       case json -> CostJson.write(PlanJson.recommendation(rec, model, demand));
@@ -232,7 +230,10 @@ public final class SizeJob {
             .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n');
       }
     }
-    sb.append(String.format(Locale.ROOT, "%n%d plans evaluated.%n", rec.plansEvaluated()));
+    sb.append(rec.plansJudged() == rec.plansConsidered()
+        ? String.format(Locale.ROOT, "%n%,d plans evaluated.%n", rec.plansConsidered())
+        : String.format(Locale.ROOT, "%n%,d plans considered; %,d judged in full, the rest cannot be the cheapest at any load.%n",
+            rec.plansConsidered(), rec.plansJudged()));
     sb.append(notes(workbook, term, model));
     return sb.toString();
   }

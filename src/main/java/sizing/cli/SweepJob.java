@@ -16,6 +16,8 @@ import sizing.data.MigrationPathLoader;
 import sizing.data.Workbook;
 import sizing.model.Plan;
 import sizing.model.SizingModel;
+import sizing.plan.DecisionEngine;
+import sizing.plan.PlanGenerator;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
 import sizing.sweep.Candidates;
@@ -305,12 +307,12 @@ public final class SweepJob {
         plans.add(s.plan());
         continue;
       }
-      int i = point.candidates().indexOf(n);
-      if (i < 0) {
+      var generated = PlanGenerator.named(catalog, n);
+      if (generated.isEmpty()) {
         throw new UsageException("--plan: unknown plan '" + n + "' (valid: a scenario, " + Cli.names(workbook.scenarios().keySet())
             + ", or a generated plan name as in sweep.csv, e.g. " + point.candidates().plan(0).name() + ")");
       }
-      plans.add(point.candidates().plan(i));
+      plans.add(generated.get());
     }
     return Candidates.of(dedupe(plans), catalog);
   }
@@ -323,7 +325,8 @@ public final class SweepJob {
 
   private static Baseline provisional(Workbook workbook) {
     return new Baseline(workbook.model(), workbook.catalog(), workbook.terms().values().iterator().next(),
-        workbook.workload().users(), workbook.llmModels(), workbook.terms(), Candidates.of(List.of(), workbook.catalog()));
+        workbook.workload().users(), workbook.llmModels(), workbook.terms(), PlanGenerator.MAX_BACKENDS,
+        DecisionEngine.over(List.of(), workbook.catalog(), workbook.terms().values().iterator().next(), workbook.model()));
   }
 
   private static <T> T usage(java.util.function.Supplier<T> parse) {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,8 +60,8 @@ public final class DecisionEngine {
   private final SizingModel model;
   private final List<Candidate> candidates;
   private final long space;
-  /** Candidates meeting the availability goal and the budget: cheapest first, capacity rising. */
-  private final Candidate[] feasibleFrontier;
+  /** Indices into {@link #candidates} of those meeting availability and budget: cheapest first, capacity rising. */
+  private final int[] feasibleFrontier;
   private final int[] frontierCapacity;
 
   /**
@@ -92,19 +94,40 @@ public final class DecisionEngine {
     sorted.sort(Comparator.comparingDouble(Candidate::monthlyUsd).thenComparing(Candidate::name));
     this.candidates = List.copyOf(sorted);
     this.space = space;
-    var frontier = new ArrayList<Candidate>();
-    int best = 0;
-    for (var c : this.candidates) {
-      if (!withinBudget(c) || !availableEnough(c)) {
-        continue;
-      }
-      if (c.capacityUsers() > best) {
-        frontier.add(c);
-        best = c.capacityUsers();
+    var feasible = new ArrayList<Integer>();
+    for (int i = 0; i < this.candidates.size(); i++) {
+      var c = this.candidates.get(i);
+      if (withinBudget(c) && availableEnough(c)) {
+        feasible.add(i);
       }
     }
-    feasibleFrontier = frontier.toArray(Candidate[]::new);
-    frontierCapacity = frontier.stream().mapToInt(Candidate::capacityUsers).toArray();
+    var frontier = frontier(feasible, i -> this.candidates.get(i).monthlyUsd(),
+        i -> this.candidates.get(i).capacityUsers(), i -> this.candidates.get(i).name());
+    feasibleFrontier = frontier.stream().mapToInt(Integer::intValue).toArray();
+    frontierCapacity = frontier.stream().mapToInt(i -> this.candidates.get(i).capacityUsers()).toArray();
+  }
+
+  /**
+   * The items no other beats on both cost and capacity: sorted by cost, then capacity (most
+   * first), then name, and kept where they carry more users than every cheaper one. The one
+   * frontier rule, for candidates here and judged plans in {@link Optimizer#frontier}.
+   */
+  public static <T> List<T> frontier(
+      List<T> items, ToDoubleFunction<T> cost, ToIntFunction<T> capacity, Function<T, String> name) {
+    var sorted = new ArrayList<>(items);
+    sorted.sort(Comparator.comparingDouble(cost)
+        .thenComparing(Comparator.comparingInt(capacity).reversed())
+        .thenComparing(name));
+    var out = new ArrayList<T>();
+    int best = 0;
+    for (var x : sorted) {
+      int cap = capacity.applyAsInt(x);
+      if (cap > best) {
+        out.add(x);
+        best = cap;
+      }
+    }
+    return out;
   }
 
   /** The engine over every plan {@link PlanGenerator#generate(Catalog)} would build from {@code catalog}. */
@@ -225,26 +248,21 @@ public final class DecisionEngine {
 
   /** The cheapest candidate meeting every goal at {@code users}, by binary search on the feasible frontier. */
   public Optional<Candidate> cheapest(int users) {
-    int i = pickIndex(users);
-    return i < 0 ? Optional.empty() : Optional.of(feasibleFrontier[i]);
+    int i = cheapestIndex(users);
+    return i < 0 ? Optional.empty() : Optional.of(candidates.get(i));
   }
 
-  /** {@link #cheapest(int)} for each of {@code users}, in order (empty where no plan carries it). */
-  public List<Optional<Candidate>> picks(int[] users) {
-    var out = new ArrayList<Optional<Candidate>>(users.length);
-    for (int u : users) {
-      out.add(cheapest(u));
-    }
-    return out;
-  }
-
-  private int pickIndex(int users) {
+  /**
+   * The index in {@link #candidates()} of the cheapest candidate meeting every goal at {@code
+   * users} (whole users), or -1: the first plan on the feasible frontier that carries them.
+   */
+  public int cheapestIndex(int users) {
     int need = Math.max(users, 1);
-    int i = Arrays.binarySearch(frontierCapacity, need);
-    if (i < 0) {
-      i = -i - 1;
+    int k = Arrays.binarySearch(frontierCapacity, need);
+    if (k < 0) {
+      k = -k - 1;
     }
-    return i < frontierCapacity.length ? i : -1;
+    return k < frontierCapacity.length ? feasibleFrontier[k] : -1;
   }
 
   /**
@@ -252,24 +270,12 @@ public final class DecisionEngine {
    * budget: the cost-capacity curve of the whole space.
    */
   public List<Candidate> frontier() {
-    var out = new ArrayList<Candidate>();
-    int best = 0;
-    var sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingDouble(Candidate::monthlyUsd)
-        .thenComparing(Comparator.comparingInt(Candidate::capacityUsers).reversed())
-        .thenComparing(Candidate::name));
-    for (var c : sorted) {
-      if (c.capacityUsers() > best) {
-        out.add(c);
-        best = c.capacityUsers();
-      }
-    }
-    return out;
+    return frontier(candidates, Candidate::monthlyUsd, Candidate::capacityUsers, Candidate::name);
   }
 
   /** The candidates meeting availability and budget that no other such beats on cost and capacity. */
   public List<Candidate> feasibleFrontier() {
-    return List.of(feasibleFrontier);
+    return Arrays.stream(feasibleFrontier).mapToObj(candidates::get).toList();
   }
 
   /** One shape's search: each role's frontier, then one plan per capacity level. */

@@ -34,7 +34,11 @@ public final class Optimizer {
             budgetMiss(model, cost.monthlyUsd())));
   }
 
-  /** The cheapest plan meeting every goal at {@code users}, found by checking plans in order of cost. */
+  /**
+   * The cheapest plan meeting every goal at {@code users}, found by checking plans in order of
+   * cost; of plans equally cheap, the one carrying the most users (then the first by name), as the
+   * {@link DecisionEngine}'s frontier orders them.
+   */
   public static Optional<PlanResult> cheapest(
       List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
     var priced = new ArrayList<Priced>(plans.size());
@@ -43,16 +47,24 @@ public final class Optimizer {
     }
     priced.sort(Comparator.comparingDouble(Priced::usd).thenComparing(x -> x.plan.name()));
     var goals = model.goals();
+    Plan best = null;
+    double bestUsd = Double.NaN;
+    int bestCapacity = -1;
     for (var p : priced) {
-      if (!Feasibility.withinBudget(goals, p.usd)) {
-        return Optional.empty();
+      if (!Feasibility.withinBudget(goals, p.usd) || best != null && p.usd != bestUsd) {
+        break;
       }
       var d = Deployment.of(p.plan, catalog);
-      if (availabilityMiss(model, model.availability(d)) == null && model.meetsGoals(d, users)) {
-        return Optional.of(judge(p.plan, catalog, term, model, users));
+      if (Feasibility.meetsAvailability(goals, model.availability(d)) && model.meetsGoals(d, users)) {
+        int capacity = model.capacity(d);
+        if (capacity > bestCapacity) {
+          best = p.plan;
+          bestUsd = p.usd;
+          bestCapacity = capacity;
+        }
       }
     }
-    return Optional.empty();
+    return best == null ? Optional.empty() : Optional.of(judge(best, catalog, term, model, users));
   }
 
   /** Every plan judged at {@code users}, cheapest first. */
@@ -66,9 +78,26 @@ public final class Optimizer {
     return results;
   }
 
-  /** The whole answer: recommendation, alternatives, frontier, per-family best and rejections. */
+  /**
+   * The whole answer over every plan {@link PlanGenerator} would build from {@code catalog}: the
+   * {@link DecisionEngine} finds the candidates that can matter (the frontier and each shape's
+   * cheapest plan at each capacity level), and those are judged at {@code users}.
+   */
+  public static Recommendation optimize(
+      Catalog catalog, CommitmentTerm term, SizingModel model, double users, int top) {
+    var engine = DecisionEngine.of(catalog, term, model);
+    return optimize(engine.candidates().stream().map(DecisionEngine.Candidate::plan).toList(),
+        catalog, term, model, users, top, engine.spaceSize());
+  }
+
+  /** The whole answer over exactly {@code plans}: recommendation, alternatives, frontier, per-family best and rejections. */
   public static Recommendation optimize(
       List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users, int top) {
+    return optimize(plans, catalog, term, model, users, top, plans.size());
+  }
+
+  private static Recommendation optimize(
+      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users, int top, long considered) {
     var all = judgeAll(plans, catalog, term, model, users);
     var recommended = cheapest(plans, catalog, term, model, users);
     var feasible = all.stream().filter(PlanResult::feasible).toList();
@@ -99,24 +128,12 @@ public final class Optimizer {
           .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
       nearest = all.stream().reduce((a, b) -> nearer(a, b) ? a : b);
     }
-    return new Recommendation(users, recommended, alternatives, frontier(all), best, rejected, binding, nearest, all.size());
+    return new Recommendation(users, recommended, alternatives, frontier(all), best, rejected, binding, nearest, considered, all.size());
   }
 
-  /** Plans no other plan beats on both cost and capacity, cheapest first. */
+  /** Plans no other plan beats on both cost and capacity, cheapest first ({@link DecisionEngine#frontier(List, java.util.function.ToDoubleFunction, java.util.function.ToIntFunction, java.util.function.Function)}). */
   public static List<PlanResult> frontier(List<PlanResult> results) {
-    var sorted = new ArrayList<>(results);
-    sorted.sort(Comparator.comparingDouble(PlanResult::monthlyUsd)
-        .thenComparing(Comparator.comparingInt(PlanResult::capacityUsers).reversed())
-        .thenComparing(PlanResult::name));
-    var frontier = new ArrayList<PlanResult>();
-    int best = 0;
-    for (var r : sorted) {
-      if (r.capacityUsers() > best) {
-        frontier.add(r);
-        best = r.capacityUsers();
-      }
-    }
-    return frontier;
+    return DecisionEngine.frontier(results, PlanResult::monthlyUsd, PlanResult::capacityUsers, PlanResult::name);
   }
 
   static Comparator<PlanResult> byCost() {

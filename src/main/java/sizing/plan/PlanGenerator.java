@@ -54,6 +54,17 @@ public final class PlanGenerator {
     return plans;
   }
 
+  /** The plan {@link #generate(Catalog)} would build under {@code name}, found without building the others. */
+  public static Optional<Plan> named(Catalog catalog, String name) {
+    for (var shape : shapes(catalog, MAX_BACKENDS)) {
+      var p = shape.named(name);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
   /**
    * The plan shapes {@link #generate} fills with sizes, in its order: the topology, the number of
    * backends, the load balancer and frontend (both fixed by the shape), whether PostgreSQL is
@@ -137,6 +148,44 @@ public final class PlanGenerator {
       var none = new ArrayList<CatalogItem>(1);
       none.add(null);
       return none;
+    }
+
+    /** The plan of this shape named {@code name}, matched part by part as {@link #plan} writes names. */
+    Optional<Plan> named(String name) {
+      var head = single() ? "single:" : (loadBalancer == null ? "split:" : "lb:") + backends + "x";
+      if (!name.startsWith(head)) {
+        return Optional.empty();
+      }
+      for (var b : backendOptions()) {
+        if (single()) {
+          if (name.equals(head + b.id())) {
+            return Optional.of(plan(b, null, null, null));
+          }
+          continue;
+        }
+        var h2 = head + b.id() + "+db:";
+        if (!name.startsWith(h2)) {
+          continue;
+        }
+        for (var db : databaseOptions()) {
+          var h3 = h2 + db.id() + frontend.map(f -> "+fe:" + f.id()).orElse("");
+          if (!name.startsWith(h3)) {
+            continue;
+          }
+          for (var v : vectorOptions()) {
+            var h4 = h3 + (v == null ? "" : "+vec:" + v.id());
+            if (!name.startsWith(h4)) {
+              continue;
+            }
+            for (var ses : sessionOptions()) {
+              if (name.equals(h4 + (ses == null ? "" : "+sessions:" + ses.id()))) {
+                return Optional.of(plan(b, db, v, ses));
+              }
+            }
+          }
+        }
+      }
+      return Optional.empty();
     }
 
     /** How many plans of this shape {@link PlanGenerator#generate} builds. */

@@ -9,12 +9,14 @@ import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
 import sizing.model.LlmModel;
 import sizing.model.SizingModel;
+import sizing.plan.DecisionEngine;
 import sizing.plan.PlanGenerator;
 
 /**
  * The point a sweep varies from: the sizing model (workload, goals, LLM), the catalog and term the
  * plans are priced with, the number of concurrent users, the choices for the named parameters
- * (LLM models, terms) and the candidate plans.
+ * (LLM models, terms), and the {@link DecisionEngine} over the plans of at most {@code maxBackends}
+ * backends, for this model, catalog and term.
  *
  * @param users concurrent users when the sweep does not vary them
  */
@@ -25,13 +27,14 @@ public record Baseline(
     double users,
     Map<String, LlmModel> llmModels,
     Map<String, CommitmentTerm> terms,
-    Candidates candidates) {
+    int maxBackends,
+    DecisionEngine engine) {
 
   public Baseline {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(term, "term");
-    Objects.requireNonNull(candidates, "candidates");
+    Objects.requireNonNull(engine, "engine");
     if (!(users > 0 && users <= SizingModel.MAX_USERS)) {
       throw new IllegalArgumentException("users must be from 1 to " + SizingModel.MAX_USERS + ", was " + users);
     }
@@ -42,8 +45,8 @@ public record Baseline(
   /** The workbook's catalog and choices, {@code model} and {@code term}, every plan {@link PlanGenerator} makes. */
   public static Baseline of(Workbook workbook, SizingModel model, CommitmentTerm term, double users) {
     var catalog = workbook.catalog();
-    return new Baseline(model, catalog, term, users, workbook.llmModels(), workbook.terms(),
-        Candidates.of(PlanGenerator.generate(catalog), catalog));
+    return new Baseline(model, catalog, term, users, workbook.llmModels(), workbook.terms(), PlanGenerator.MAX_BACKENDS,
+        DecisionEngine.of(catalog, term, model));
   }
 
   /** The workbook's own model, on-demand term and users. */
@@ -51,15 +54,26 @@ public record Baseline(
     return of(workbook, workbook.model(), workbook.terms().get("on-demand"), workbook.workload().users());
   }
 
+  /** The engine's candidates. */
+  public Candidates candidates() {
+    return Candidates.of(engine);
+  }
+
   public Baseline withModel(SizingModel m) {
-    return new Baseline(m, catalog, term, users, llmModels, terms, candidates);
+    return new Baseline(m, catalog, term, users, llmModels, terms, maxBackends, DecisionEngine.of(catalog, term, m, maxBackends));
   }
 
   public Baseline withUsers(double u) {
-    return new Baseline(model, catalog, term, u, llmModels, terms, candidates);
+    return new Baseline(model, catalog, term, u, llmModels, terms, maxBackends, engine);
   }
 
-  public Baseline withCandidates(Candidates c) {
-    return new Baseline(model, catalog, term, users, llmModels, terms, c);
+  /** The same point choosing among plans of at most {@code n} backends. */
+  public Baseline withMaxBackends(int n) {
+    return new Baseline(model, catalog, term, users, llmModels, terms, n, DecisionEngine.of(catalog, term, model, n));
+  }
+
+  /** The engine for another model, catalog or term, over plans of the same number of backends. */
+  public DecisionEngine engine(Catalog c, CommitmentTerm t, SizingModel m) {
+    return c.equals(catalog) && t.equals(term) && m.equals(model) ? engine : DecisionEngine.of(c, t, m, maxBackends);
   }
 }

@@ -69,34 +69,7 @@ public final class MonteCarlo {
    * cheapest first, each carrying more users than every cheaper one.
    */
   public static List<sizing.model.Plan> frontier(Baseline base) {
-    var market = new Market(base.candidates(), base.model(), base.catalog(), base.term());
-    var list = new ArrayList<sizing.model.Plan>();
-    int best = 0;
-    int i = 0;
-    int[] order = market.byCost;
-    while (i < order.length) {
-      // plans of equal cost: the one with the most capacity first, as Optimizer.frontier orders them
-      int j = i;
-      int top = -1;
-      int topCap = -1;
-      while (j < order.length && market.monthlyUsd[order[j]] == market.monthlyUsd[order[i]]) {
-        int k = order[j];
-        if (market.withinBudget(k) && market.availableEnough(k)) {
-          int cap = market.compiled(k).capacity();
-          if (cap > topCap) {
-            topCap = cap;
-            top = k;
-          }
-        }
-        j++;
-      }
-      if (top >= 0 && topCap > best) {
-        list.add(base.candidates().plan(top));
-        best = topCap;
-      }
-      i = j;
-    }
-    return list;
+    return base.engine().feasibleFrontier().stream().map(sizing.plan.DecisionEngine.Candidate::plan).toList();
   }
 
   /** The triangular inverse CDF {@code F⁻¹(u)} for minimum {@code a}, mode {@code c}, maximum {@code b} (class comment). */

@@ -81,7 +81,10 @@ class DecisionEngineTest {
     var brute = Optimizer.cheapest(PlanGenerator.generate(catalog, 3), catalog, term, model, users);
     var answer = engine.cheapest(users);
     assertThat(answer.isPresent()).as("a plan exists").isEqualTo(brute.isPresent());
-    answer.ifPresent(a -> assertThat(a.monthlyUsd()).isCloseTo(brute.get().monthlyUsd(), org.assertj.core.data.Offset.offset(1e-9)));
+    answer.ifPresent(a -> {
+      assertThat(a.monthlyUsd()).isCloseTo(brute.get().monthlyUsd(), org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(a.capacityUsers()).as("capacity of the cheapest").isEqualTo(brute.get().capacityUsers());
+    });
   }
 
   @Property(tries = 80)
