@@ -22,7 +22,6 @@ import picocli.CommandLine.TypeConversionException;
 import sizing.chart.ChartSet;
 import sizing.chart.UserRange;
 import sizing.cli.Cli;
-import sizing.cli.UsageException;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
 
@@ -35,7 +34,8 @@ import sizing.data.Workbook;
       "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the",
       "users each plan carries, the guide's deployments by payment term and the cash a prepaid term",
       "takes, p95 response against users, availability against cost, and hosting against LLM spend.",
-      "Prints the files written. 1y and 2y terms are the guide's assumption; the charts say so."
+      "Prints the files written; each step (some take seconds) is named on standard error as it starts.",
+      "1y and 2y terms are the guide's assumption; the charts say so."
     },
     footer = {
       "",
@@ -75,14 +75,15 @@ public class charts implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    ChartSet.Options options;
-    try {
-      options = new ChartSet.Options(term, llm, users, dpi, null, null);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--dpi: " + e.getMessage());
-    }
+    var options = new ChartSet.Options(term, llm, users, dpi, null, null);
     var workbook = Workbook.load(DataDir.locate(), prices);
-    for (var file : ChartSet.write(workbook, options, out)) {
+    // a line per step on standard error, so a run of some seconds shows where it is; the files go to standard output
+    ChartSet.Steps steps = (done, total, next) -> {
+      if (!next.isEmpty()) {
+        System.err.printf("charts: %d/%d %s%n", done + 1, total, next);
+      }
+    };
+    for (var file : ChartSet.write(workbook, options, out, steps)) {
       System.out.println(file);
     }
     return 0;

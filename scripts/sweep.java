@@ -5,10 +5,8 @@
 //DEPS com.fasterxml.jackson.core:jackson-databind
 //DEPS info.picocli:picocli:4.7.7
 //DEPS tech.tablesaw:tablesaw-core:0.44.4
-//DEPS tech.tablesaw:tablesaw-excel:0.44.4
 //DEPS org.knowm.xchart:xchart:3.8.8
 //DEPS org.slf4j:slf4j-nop:2.0.12
-//DEPS org.apache.logging.log4j:log4j-to-slf4j:2.24.3
 //DEPS de.erichseifert.vectorgraphics2d:VectorGraphics2D:0.13
 //SOURCES ../src/main/java/sizing/**.java
 //JAVA_OPTIONS -Xlog:cds=off -Xlog:cds+dynamic=off

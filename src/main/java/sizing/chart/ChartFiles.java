@@ -17,7 +17,7 @@ import sizing.io.AtomicFiles;
  * Saves charts: PNG at a set DPI (the chart's size in points scaled by {@code dpi / 72}) and SVG
  * (XChart's encoder over VectorGraphics2D). Each file is written whole or not at all: into a
  * temporary file beside the target, then renamed ({@link AtomicFiles}); a directory that cannot be
- * written is a {@link sizing.cli.UsageException} naming the file.
+ * written is a {@link sizing.io.BadInput} naming the file.
  */
 public final class ChartFiles {
   /** Print resolution used unless asked otherwise. */

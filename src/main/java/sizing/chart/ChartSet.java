@@ -1,15 +1,22 @@
 package sizing.chart;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
-import sizing.cli.Cli;
-import sizing.cli.UsageException;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.knowm.xchart.internal.chartpart.Chart;
 import sizing.data.Workbook;
+import sizing.io.BadInput;
 import sizing.model.CommitmentTerm;
 import sizing.model.CostModel;
 import sizing.model.Deployment;
@@ -19,15 +26,19 @@ import sizing.model.SizingModel;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
-import tech.tablesaw.api.DoubleColumn;
-import tech.tablesaw.api.StringColumn;
+import sizing.sweep.Axis;
+import sizing.sweep.Baseline;
+import sizing.sweep.Candidates;
+import sizing.sweep.Progress;
+import sizing.sweep.Sweep;
 import tech.tablesaw.api.Table;
 
 /**
  * Every chart of the workbook in one call: computes what it can from a {@link Workbook} (charts a
- * to e) and charts the sensitivity and growth tables when given them (f and g), then writes each
- * as PNG and SVG into a directory. The plans are judged at the workload's users; the "optimizer's
- * pick" is the cheapest plan meeting the goals there.
+ * to e) and charts the sensitivity, growth and sweep tables when given them (f, g and h), then
+ * writes each as PNG and SVG into a directory, telling a {@link Steps} before each step. The plans
+ * are judged at the workload's users; the "optimizer's pick" is the cheapest plan meeting the goals
+ * there.
  */
 public final class ChartSet {
   /** The guide's deployments chart (c) follows, besides the optimizer's pick. */
@@ -45,120 +56,153 @@ public final class ChartSet {
    * @param dpi PNG resolution
    * @param tornado a sensitivity table ({@link Charts#TORNADO_COLUMNS}), or null for no chart f
    * @param growth a growth path ({@link Charts#GROWTH_COLUMNS}), or null for no chart g
+   * @param sweep a sweep table ({@link Charts#sweep}), or null for no chart h
    */
-  public record Options(String term, String llm, UserRange users, int dpi, Table tornado, Table growth) {
+  public record Options(String term, String llm, UserRange users, int dpi, Table tornado, Table growth, Table sweep) {
     public Options {
       term = term == null ? "on-demand" : term;
       llm = llm == null ? Workbook.DEFAULT_LLM : llm;
       users = users == null ? UserRange.DEFAULT : users;
       if (dpi < 36 || dpi > 1200) {
-        throw new IllegalArgumentException("dpi must be from 36 to 1200, was " + dpi);
+        throw new BadInput("--dpi: must be from 36 to 1200, was " + dpi);
       }
     }
 
+    public Options(String term, String llm, UserRange users, int dpi, Table tornado, Table growth) {
+      this(term, llm, users, dpi, tornado, growth, null);
+    }
+
     public static Options defaults() {
-      return new Options("on-demand", Workbook.DEFAULT_LLM, UserRange.DEFAULT, ChartFiles.DEFAULT_DPI, null, null);
+      return new Options("on-demand", Workbook.DEFAULT_LLM, UserRange.DEFAULT, ChartFiles.DEFAULT_DPI, null, null, null);
     }
 
     public Options withTornado(Table t) {
-      return new Options(term, llm, users, dpi, t, growth);
+      return new Options(term, llm, users, dpi, t, growth, sweep);
     }
 
     public Options withGrowth(Table t) {
-      return new Options(term, llm, users, dpi, tornado, t);
+      return new Options(term, llm, users, dpi, tornado, t, sweep);
     }
+
+    public Options withSweep(Table t) {
+      return new Options(term, llm, users, dpi, tornado, growth, t);
+    }
+  }
+
+  /** Told before each step of {@link #write}, so a face can show progress; the library never prints. */
+  @FunctionalInterface
+  public interface Steps {
+    /** Ignores every step. */
+    Steps NONE = (done, total, next) -> {};
+
+    /** {@code done} of {@code total} steps are finished and {@code next} starts now ({@code ""} after the last). */
+    void update(int done, int total, String next);
   }
 
   private ChartSet() {}
 
+  /** {@link #write(Workbook, Options, Path, Steps)} without telling anyone. */
+  public static List<Path> write(Workbook workbook, Options options, Path dir) {
+    return write(workbook, options, dir, Steps.NONE);
+  }
+
   /**
    * Writes every chart it can into {@code dir} as {@code NAME.png} and {@code NAME.svg}; returns
    * the files in the order written. An unknown term or LLM, or a directory that cannot be written,
-   * is a {@link sizing.cli.UsageException}.
+   * is a {@link BadInput} naming the option or directory, thrown before anything is computed.
    */
-  public static List<Path> write(Workbook workbook, Options options, Path dir) {
-    requireWritable(dir);
-    var term = Cli.choose("--term", options.term(), workbook.terms());
+  public static List<Path> write(Workbook workbook, Options options, Path dir, Steps steps) {
+    var term = choose("--term", options.term(), workbook.terms());
     SizingModel model;
     try {
       model = workbook.model(options.llm());
     } catch (NoSuchElementException e) {
-      throw Cli.usage("--llm", e);
+      throw new BadInput("--llm: " + e.getMessage());
     }
+    requireWritable(dir);
     var catalog = workbook.catalog();
     double users = workbook.workload().users();
+
+    // the steps, each a chart but the first two, which judge every plan and find the pick at each number of users
+    var charts = new LinkedHashMap<String, Supplier<Optional<Chart<?, ?>>>>();
     var plans = PlanGenerator.generate(catalog);
-    var judged = Optimizer.judgeAll(plans, catalog, term, model, users);
+    var judged = new ArrayList<PlanResult>();
     var scenarios = new ArrayList<PlanResult>();
-    for (var s : workbook.scenarios().values()) {
-      scenarios.add(Optimizer.judge(s.plan(), catalog, term, model, users));
-    }
-    var pick = Optimizer.cheapest(plans, catalog, term, model, users);
-
-    var files = new ArrayList<Path>();
-    int dpi = options.dpi();
-    files.addAll(ChartFiles.both(Charts.costVersusCapacity(judged, scenarios), dir, "a-cost-vs-capacity", dpi));
-
-    var byTerm = new ArrayList<PlanCost>();
-    for (var s : workbook.scenarios().values()) {
-      for (var t : workbook.terms().values()) {
-        byTerm.add(CostModel.price(s.plan(), catalog, t));
+    var pick = new ArrayList<PlanResult>();
+    var pickTable = new ArrayList<Table>();
+    charts.put("judging " + ChartText.num(plans.size()) + " plans at " + ChartText.num(users) + " users", () -> {
+      judged.addAll(Optimizer.judgeAll(plans, catalog, term, model, users));
+      workbook.scenarios().values().forEach(s -> scenarios.add(Optimizer.judge(s.plan(), catalog, term, model, users)));
+      Optimizer.cheapest(plans, catalog, term, model, users).ifPresent(pick::add);
+      return Optional.empty();
+    });
+    charts.put("a-cost-vs-capacity", () -> Optional.of(Charts.costVersusCapacity(judged, scenarios)));
+    charts.put("b-reserved-savings", () -> {
+      var byTerm = new ArrayList<PlanCost>();
+      for (var s : workbook.scenarios().values()) {
+        byTerm.addAll(pricedUnderEveryTerm(s.plan(), workbook));
+      }
+      return Optional.of(Charts.reservedSavings(byTerm));
+    });
+    charts.put("b-cumulative-spend", () -> pick.stream().findFirst()
+        .map(p -> Charts.cumulativeSpend(pricedUnderEveryTerm(p.cost().plan(), workbook), SPEND_MONTHS)));
+    charts.put("c-p95-vs-users", () -> Optional.of(Charts.p95VersusUsers(model,
+        comparedPlans(workbook, pick.stream().findFirst(), users), options.users().values())));
+    charts.put("d-availability-vs-cost", () -> Optional.of(Charts.availabilityVersusCost(judged, scenarios,
+        model.goals().availabilityPct())));
+    charts.put("finding the cheapest plan at " + options.users().values().length + " numbers of users", () -> {
+      pickTable.add(pickTable(plans, workbook, term, model, options.users().values()));
+      return Optional.empty();
+    });
+    charts.put("e-hosting-vs-llm", () -> Optional.of(Charts.hostingVersusLlm(pickTable.get(0), model.llm().name())));
+    if (options.tornado() != null) {
+      TableColumns.require(options.tornado(), Charts.TORNADO_COLUMNS);
+      var outputs = new LinkedHashSet<>(TableColumns.distinct(options.tornado(), "output"));
+      for (var output : outputs) {
+        String name = outputs.size() == 1 ? "f-tornado" : "f-tornado-" + output.replaceAll("[^A-Za-z0-9._-]+", "_");
+        charts.put(name, () -> Optional.of(Charts.tornado(options.tornado(), output)));
       }
     }
-    files.addAll(ChartFiles.both(Charts.reservedSavings(byTerm), dir, "b-reserved-savings", dpi));
-    if (pick.isPresent()) {
-      files.addAll(ChartFiles.both(Charts.cumulativeSpend(pricedUnderEveryTerm(pick.get().cost().plan(), workbook),
-          SPEND_MONTHS), dir, "b-cumulative-spend", dpi));
+    if (options.growth() != null) {
+      var names = PlanNames.index(workbook);
+      charts.put("g-growth-capacity", () -> Optional.of(Charts.growthCapacity(options.growth(), names)));
+      charts.put("g-growth-cost", () -> Optional.of(Charts.growthCost(options.growth(), names)));
+    }
+    if (options.sweep() != null) {
+      var units = new TreeMap<String, String>();
+      model.workload().parameters().forEach((name, p) -> units.put(name, p.unit()));
+      charts.put("h-sweep", () -> Charts.sweep(options.sweep(), units));
     }
 
+    var files = new ArrayList<Path>();
+    int done = 0;
+    for (var e : charts.entrySet()) {
+      steps.update(done++, charts.size(), e.getKey());
+      var chart = e.getValue().get();
+      if (chart.isPresent()) {
+        files.addAll(ChartFiles.both(chart.get(), dir, e.getKey(), options.dpi()));
+      }
+    }
+    steps.update(done, charts.size(), "");
+    return files;
+  }
+
+  /**
+   * The plans chart (c) compares, named by what they buy: the guide's {@link #MAIN_SCENARIOS} and
+   * the optimizer's pick at {@code users} when there is one.
+   */
+  public static Map<String, Deployment> comparedPlans(Workbook workbook, Optional<PlanResult> pick, double users) {
     var main = new LinkedHashMap<String, Deployment>();
     for (var name : MAIN_SCENARIOS) {
       var s = workbook.scenarios().get(name);
       if (s != null) {
-        main.put(name, Deployment.of(s.plan(), catalog));
+        var d = Deployment.of(s.plan(), workbook.catalog());
+        main.put("guide: " + PlanNames.of(d), d);
       }
     }
-    pick.ifPresent(p -> main.put("optimizer's pick at " + Charts.num(users) + " users: " + p.name(), p.deployment()));
-    if (!main.isEmpty()) {
-      files.addAll(ChartFiles.both(Charts.p95VersusUsers(model, main, options.users().values()), dir, "c-p95-vs-users", dpi));
-    }
-    files.addAll(ChartFiles.both(Charts.availabilityVersusCost(judged, scenarios, model.goals().availabilityPct()),
-        dir, "d-availability-vs-cost", dpi));
-    files.addAll(ChartFiles.both(Charts.hostingVersusLlm(pickTable(plans, workbook, term, model, options.users().values()),
-        model.llm().name()), dir, "e-hosting-vs-llm", dpi));
-
-    if (options.tornado() != null) {
-      Charts.requireColumns(options.tornado(), Charts.TORNADO_COLUMNS);
-      var outputs = new java.util.LinkedHashSet<String>();
-      for (int i = 0; i < options.tornado().rowCount(); i++) {
-        outputs.add(options.tornado().column("output").getString(i));
-      }
-      for (var output : outputs) {
-        String name = outputs.size() == 1 ? "f-tornado" : "f-tornado-" + output.replaceAll("[^A-Za-z0-9._-]+", "_");
-        files.addAll(ChartFiles.both(Charts.tornado(options.tornado(), output), dir, name, dpi));
-      }
-    }
-    if (options.growth() != null) {
-      files.addAll(ChartFiles.both(Charts.growthCapacity(options.growth()), dir, "g-growth-capacity", dpi));
-      files.addAll(ChartFiles.both(Charts.growthCost(options.growth()), dir, "g-growth-cost", dpi));
-    }
-    return files;
-  }
-
-  /** Fails early, before any chart is computed, when {@code dir} cannot be made or written. */
-  private static void requireWritable(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (java.nio.file.FileAlreadyExistsException e) {
-      throw new UsageException("cannot write " + dir + ": a file, not a directory, is in the way");
-    } catch (java.nio.file.FileSystemException e) {
-      throw new UsageException("cannot write " + dir + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
-    } catch (IOException e) {
-      throw new UsageException("cannot write " + dir + ": " + e.getMessage());
-    }
-    if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
-      throw new UsageException("cannot write " + dir + ": not a writable directory");
-    }
+    pick.ifPresent(p -> main.put("cheapest at " + ChartText.num(users) + " users: " + PlanNames.of(p.deployment()),
+        p.deployment()));
+    return main;
   }
 
   /** {@code plan} priced under every term of the workbook, in the file's order (on demand first). */
@@ -167,21 +211,44 @@ public final class ChartSet {
   }
 
   /**
-   * The optimizer's pick at each number of users: {@code concurrent_users}, {@code plan}, {@code
-   * monthly_usd} (NaN and an empty plan where no plan meets the goals) and {@code llm_monthly_usd}.
+   * The cheapest of {@code plans} meeting the goals at each number of users, found by a {@link
+   * Sweep} over the users (each plan's capacity computed once): {@code concurrent_users}, {@code
+   * plan}, {@code monthly_usd} and {@code llm_monthly_usd}, NaN and plan {@code none} where no plan
+   * meets the goals, as in the sweep's table.
    */
   public static Table pickTable(List<Plan> plans, Workbook workbook, CommitmentTerm term, SizingModel model, double[] users) {
-    var n = DoubleColumn.create("concurrent_users");
-    var plan = StringColumn.create("plan");
-    var hosting = DoubleColumn.create("monthly_usd");
-    var llm = DoubleColumn.create("llm_monthly_usd");
+    var base = Baseline.of(workbook, model, term, users.length == 0 ? workbook.workload().users() : users[0])
+        .withCandidates(Candidates.of(plans, workbook.catalog()));
+    var values = new ArrayList<Object>();
     for (double u : users) {
-      var r = Optimizer.cheapest(plans, workbook.catalog(), term, model, u);
-      n.append(u);
-      plan.append(r.map(PlanResult::name).orElse(""));
-      hosting.append(r.map(PlanResult::monthlyUsd).orElse(Double.NaN));
-      llm.append(model.llmMonthlyUsd(u));
+      values.add(u);
     }
-    return Table.create("pick", n, plan, hosting, llm);
+    var sweep = Sweep.run(base, List.of(new Axis(Axis.USERS, values)), Sweep.Mode.PICK, Progress.NONE);
+    return sweep.selectColumns("concurrent_users", "plan", "monthly_usd", "llm_monthly_usd").setName("pick");
+  }
+
+  /** The value {@code key} names in {@code map}; a {@link BadInput} naming the option and the valid keys otherwise. */
+  private static <T> T choose(String option, String key, Map<String, T> map) {
+    var value = map.get(key);
+    if (value == null) {
+      throw new BadInput(option + ": unknown value '" + key + "' (valid: " + String.join(", ", map.keySet()) + ")");
+    }
+    return value;
+  }
+
+  /** Fails early, before any chart is computed, when {@code dir} cannot be made or written. */
+  private static void requireWritable(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (FileAlreadyExistsException e) {
+      throw new BadInput("cannot write " + dir + ": a file, not a directory, is in the way");
+    } catch (FileSystemException e) {
+      throw new BadInput("cannot write " + dir + ": " + (e.getReason() == null ? e.getClass().getSimpleName() : e.getReason()));
+    } catch (IOException e) {
+      throw new BadInput("cannot write " + dir + ": " + e.getMessage());
+    }
+    if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+      throw new BadInput("cannot write " + dir + ": not a writable directory");
+    }
   }
 }

@@ -3,15 +3,11 @@ package sizing.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.Shape;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
-import java.awt.geom.Rectangle2D;
 import org.knowm.xchart.internal.series.AxesChartSeries;
 import org.knowm.xchart.internal.series.MarkerSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.Marker;
+import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.knowm.xchart.style.theme.XChartTheme;
 
 /**
@@ -39,15 +35,10 @@ public class PrintTheme extends XChartTheme {
     null, {9f, 5f}, {2f, 4f}, {10f, 4f, 2f, 4f}, {16f, 6f}, {10f, 3f, 2f, 3f, 2f, 3f}, {5f, 3f},
   };
 
-  /** Marker shapes in the same order; hollow ones are white inside so lines beneath do not show through. */
+  /** XChart's marker shapes in the same order, so no two styles share one. */
   static final Marker[] MARKERS = {
-    new Shaped(Shaped.Kind.CIRCLE, true),
-    new Shaped(Shaped.Kind.SQUARE, false),
-    new Shaped(Shaped.Kind.TRIANGLE_UP, true),
-    new Shaped(Shaped.Kind.DIAMOND, false),
-    new Shaped(Shaped.Kind.CROSS, true),
-    new Shaped(Shaped.Kind.TRIANGLE_DOWN, false),
-    new Shaped(Shaped.Kind.SQUARE, true),
+    SeriesMarkers.CIRCLE, SeriesMarkers.SQUARE, SeriesMarkers.TRIANGLE_UP, SeriesMarkers.DIAMOND,
+    SeriesMarkers.CROSS, SeriesMarkers.TRIANGLE_DOWN, SeriesMarkers.PLUS,
   };
 
   /** Greys from dark to light, for filled bars and bands that must stay apart in print. */
@@ -59,6 +50,18 @@ public class PrintTheme extends XChartTheme {
   static final float LINE_WIDTH = 1.8f;
 
   private static final String FONT = Font.SANS_SERIF;
+
+  /**
+   * The width a chart is printed at: the text column of an A4 page, 210 mm less two 20 mm margins,
+   * in points (170 / 25.4 x 72).
+   */
+  public static final double PRINTED_WIDTH_PT = 170 / 25.4 * 72;
+
+  /** The smallest text, points, a chart may carry once scaled to {@link #PRINTED_WIDTH_PT}. */
+  public static final double SMALLEST_PRINTED_PT = 8;
+
+  /** The size of the chart's smallest text (ticks, legend, labels), points. */
+  static final int TEXT_PT = 12;
 
   /** How many distinct styles there are before they repeat. */
   public static int styles() {
@@ -120,17 +123,17 @@ public class PrintTheme extends XChartTheme {
 
   @Override
   public Font getBaseFont() {
-    return new Font(FONT, Font.PLAIN, 12);
+    return new Font(FONT, Font.PLAIN, TEXT_PT);
   }
 
   @Override
   public Font getChartTitleFont() {
-    return new Font(FONT, Font.BOLD, 15);
+    return new Font(FONT, Font.BOLD, 14);
   }
 
   @Override
   public Font getLegendFont() {
-    return new Font(FONT, Font.PLAIN, 12);
+    return new Font(FONT, Font.PLAIN, TEXT_PT);
   }
 
   @Override
@@ -140,12 +143,17 @@ public class PrintTheme extends XChartTheme {
 
   @Override
   public Font getAxisTickLabelsFont() {
-    return new Font(FONT, Font.PLAIN, 12);
+    return new Font(FONT, Font.PLAIN, TEXT_PT);
   }
 
   @Override
   public Font getAnnotationTextFont() {
-    return new Font(FONT, Font.PLAIN, 11);
+    return new Font(FONT, Font.PLAIN, TEXT_PT);
+  }
+
+  @Override
+  public Font getAnnotationTextPanelFont() {
+    return new Font(FONT, Font.PLAIN, TEXT_PT);
   }
 
   @Override
@@ -210,71 +218,11 @@ public class PrintTheme extends XChartTheme {
 
   @Override
   public int getChartPadding() {
-    return 12;
+    return 10;
   }
 
-  /** Filled or hollow shapes; hollow ones are filled white first, then outlined in the series colour. */
-  static final class Shaped extends Marker {
-    enum Kind { CIRCLE, SQUARE, DIAMOND, TRIANGLE_UP, TRIANGLE_DOWN, CROSS }
-
-    private final Kind kind;
-    private final boolean filled;
-
-    Shaped(Kind kind, boolean filled) {
-      this.kind = kind;
-      this.filled = filled;
-    }
-
-    @Override
-    public void paint(Graphics2D g, double x, double y, int size) {
-      double h = size / 2.0;
-      Shape s = switch (kind) {
-        case CIRCLE -> new Ellipse2D.Double(x - h, y - h, size, size);
-        case SQUARE -> new Rectangle2D.Double(x - h * 0.9, y - h * 0.9, size * 0.9, size * 0.9);
-        case DIAMOND -> polygon(x, y - h * 1.2, x + h, y, x, y + h * 1.2, x - h, y);
-        case TRIANGLE_UP -> polygon(x, y - h * 1.15, x + h * 1.1, y + h * 0.85, x - h * 1.1, y + h * 0.85);
-        case TRIANGLE_DOWN -> polygon(x, y + h * 1.15, x + h * 1.1, y - h * 0.85, x - h * 1.1, y - h * 0.85);
-        case CROSS -> cross(x, y, h);
-      };
-      var color = g.getColor();
-      if (kind == Kind.CROSS) {
-        g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-        g.draw(s);
-        return;
-      }
-      if (filled) {
-        g.fill(s);
-        return;
-      }
-      g.setColor(Color.WHITE);
-      g.fill(s);
-      g.setColor(color);
-      g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-      g.draw(s);
-    }
-
-    @Override
-    public String toString() {
-      return (filled ? "filled " : "hollow ") + kind.name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    private static Shape polygon(double... xy) {
-      var p = new Path2D.Double();
-      p.moveTo(xy[0], xy[1]);
-      for (int i = 2; i < xy.length; i += 2) {
-        p.lineTo(xy[i], xy[i + 1]);
-      }
-      p.closePath();
-      return p;
-    }
-
-    private static Shape cross(double x, double y, double h) {
-      var p = new Path2D.Double();
-      p.moveTo(x - h, y - h);
-      p.lineTo(x + h, y + h);
-      p.moveTo(x - h, y + h);
-      p.lineTo(x + h, y - h);
-      return p;
-    }
+  @Override
+  public int getMarkerSize() {
+    return 7;
   }
 }

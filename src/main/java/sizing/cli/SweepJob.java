@@ -1,7 +1,6 @@
 package sizing.cli;
 
 import sizing.io.AtomicFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -176,7 +175,7 @@ public final class SweepJob {
       sweep = Sweep.run(base, axes, request.mode(), bar);
     }
     files.put("sweep.csv", Render.csv(sweep).getBytes(StandardCharsets.UTF_8));
-    files.put("sweep.xlsx", xlsx(sweep));
+    files.put("sweep.xlsx", sizing.table.Xlsx.bytes(sweep));
     summary.append(axes.isEmpty()
         ? String.format(Locale.ROOT, "sweep: the base point (nothing varied), mode %s: %,d row%s%n", request.mode().id(),
             sweep.rowCount(), sweep.rowCount() == 1 ? "" : "s")
@@ -220,8 +219,11 @@ public final class SweepJob {
     }
     summary.append("wrote ").append(String.join(", ", files.keySet())).append(" to ").append(out).append('\n');
     var chartOptions = new sizing.chart.ChartSet.Options(term.name(), model.llm().name(), chartUsers(request.users()),
-        sizing.chart.ChartFiles.DEFAULT_DPI, tornado, growth);
-    var charts = sizing.chart.ChartSet.write(workbook, chartOptions, out);
+        sizing.chart.ChartFiles.DEFAULT_DPI, tornado, growth, sweep);
+    List<Path> charts;
+    try (var bar = progress.bar("charts")) {
+      charts = sizing.chart.ChartSet.write(workbook, chartOptions, out, (done, total, next) -> bar.update(done, total));
+    }
     summary.append("charts: ").append(charts.size()).append(" files (PNG and SVG) in ").append(out).append('\n');
     if (term.assumption()) {
       summary.append("Note: ").append(term.assumptionNote()).append(".\n");
@@ -245,13 +247,6 @@ public final class SweepJob {
   /** {@code a * b}, or {@link Long#MAX_VALUE} when that overflows. */
   private static long times(long a, long b) {
     return b != 0 && a > Long.MAX_VALUE / b ? Long.MAX_VALUE : a * b;
-  }
-
-  /** The Excel workbook of {@code table}, one sheet named after it. */
-  public static byte[] xlsx(Table table) {
-    var bytes = new ByteArrayOutputStream();
-    table.write().toStream(bytes, "xlsx");
-    return bytes.toByteArray();
   }
 
   /** {@code dir}, created if needed and checked to be a writable directory; a usage error otherwise. */

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sizing.cli.UsageException;
+import sizing.io.BadInput;
 
 /** One call writes every chart it can compute, and f and g when given their tables. */
 class ChartSetTest {
@@ -24,9 +24,9 @@ class ChartSetTest {
 
   @Test
   void writesEveryChartAsPngAndSvgAndTheTablesChartsWhenGiven(@TempDir Path dir) throws IOException {
-    var options = quick().withTornado(Fixtures.tornado()).withGrowth(Fixtures.growth());
+    var options = quick().withTornado(Fixtures.tornado()).withGrowth(Fixtures.growth()).withSweep(Fixtures.sweep());
     var files = ChartSet.write(Fixtures.WORKBOOK, options, dir);
-    var names = Stream.concat(FROM_WORKBOOK.stream(), Stream.of("f-tornado", "g-growth-capacity", "g-growth-cost"))
+    var names = Stream.concat(FROM_WORKBOOK.stream(), Stream.of("f-tornado", "g-growth-capacity", "g-growth-cost", "h-sweep"))
         .flatMap(n -> Stream.of(n + ".png", n + ".svg")).toList();
     assertThat(files.stream().map(p -> p.getFileName().toString())).containsExactlyElementsOf(names);
     for (var f : files) {
@@ -46,17 +46,39 @@ class ChartSetTest {
   @Test
   void anUnknownTermOrLlmIsAUsageErrorWithTheChoices(@TempDir Path dir) {
     var badTerm = new ChartSet.Options("3y", null, null, 72, null, null);
-    assertThatThrownBy(() -> ChartSet.write(Fixtures.WORKBOOK, badTerm, dir)).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> ChartSet.write(Fixtures.WORKBOOK, badTerm, dir)).isInstanceOf(BadInput.class)
         .hasMessageContaining("--term").hasMessageContaining("1y");
     var badLlm = new ChartSet.Options(null, "gpt-9", null, 72, null, null);
-    assertThatThrownBy(() -> ChartSet.write(Fixtures.WORKBOOK, badLlm, dir)).isInstanceOf(UsageException.class)
+    assertThatThrownBy(() -> ChartSet.write(Fixtures.WORKBOOK, badLlm, dir)).isInstanceOf(BadInput.class)
         .hasMessageContaining("--llm").hasMessageContaining("gpt-4");
+  }
+
+  @Test
+  void tellsEachStepBeforeItStartsAndWhenAllAreDone(@TempDir Path dir) {
+    var told = new java.util.ArrayList<String>();
+    var files = ChartSet.write(Fixtures.WORKBOOK, quick(), dir, (done, total, next) -> told.add(done + "/" + total + " " + next));
+    int total = Integer.parseInt(told.get(0).replaceAll("^0/(\\d+) .*", "$1"));
+    assertThat(told).hasSize(total + 1).last().isEqualTo(total + "/" + total + " ");
+    for (int i = 0; i < total; i++) {
+      assertThat(told.get(i)).startsWith(i + "/" + total + " ").hasSizeGreaterThan((i + "/" + total + " ").length());
+    }
+    // every chart written is a step of its own
+    for (var f : files) {
+      var name = f.getFileName().toString().replaceAll("\\.(png|svg)$", "");
+      assertThat(told).anyMatch(t -> t.endsWith(" " + name));
+    }
+  }
+
+  @Test
+  void aDpiOutOfRangeIsBadInputNamingTheOption() {
+    assertThatThrownBy(() -> new ChartSet.Options(null, null, null, 10, null, null)).isInstanceOf(BadInput.class)
+        .hasMessageStartingWith("--dpi: ");
   }
 
   @Test
   void anUnwritableDirectoryFailsBeforeAnyChartIsComputed(@TempDir Path dir) throws IOException {
     var blocker = Files.writeString(dir.resolve("blocker"), "x");
     assertThatThrownBy(() -> ChartSet.write(Fixtures.WORKBOOK, quick(), blocker.resolve("charts")))
-        .isInstanceOf(UsageException.class).hasMessageContaining("cannot write");
+        .isInstanceOf(BadInput.class).hasMessageContaining("cannot write");
   }
 }

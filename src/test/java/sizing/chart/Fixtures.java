@@ -9,6 +9,11 @@ import sizing.model.Plan;
 import sizing.model.Workload;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
+import sizing.sweep.Axis;
+import sizing.sweep.Baseline;
+import sizing.sweep.Candidates;
+import sizing.sweep.Progress;
+import sizing.sweep.Sweep;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -17,14 +22,16 @@ import tech.tablesaw.api.Table;
 
 /**
  * Tables shaped like the sweep's, built here from the workbook so the chart tests do not depend on
- * the sweep code: a one-at-a-time sensitivity of small-managed's capacity and a 24-month growth
- * path. Built once per JVM; the workbook's data decides every number.
+ * the sweep's tornado and growth code: a one-at-a-time sensitivity of small-managed's capacity and
+ * a 24-month growth path; and a small sweep, run by the sweep itself. Built once per JVM; the
+ * workbook's data decides every number.
  */
 final class Fixtures {
   static final Workbook WORKBOOK = Workbook.load();
 
   private static Table tornado;
   private static Table growth;
+  private static Table sweep;
 
   private Fixtures() {}
 
@@ -95,7 +102,7 @@ final class Fixtures {
         t.intColumn("month").append(m);
         t.doubleColumn("users").append(users);
         t.stringColumn("plan").append(current.name());
-        t.stringColumn("family").append(current.deployment().family().label());
+        t.stringColumn("family").append(current.deployment().family().id());
         t.doubleColumn("monthly_usd").append(current.monthlyUsd());
         t.doubleColumn("capacity_users").append(current.capacityUsers());
         t.doubleColumn("headroom_pct").append(100 * (current.capacityUsers() - users) / users);
@@ -109,5 +116,20 @@ final class Fixtures {
       growth = t;
     }
     return growth;
+  }
+
+  /**
+   * A sweep as {@code jbang sweep --users 10..130:40 --llm gpt-4,gpt-4o-mini} writes it, over the
+   * plans with at most two backends (enough for every family, and quick).
+   */
+  static synchronized Table sweep() {
+    if (sweep == null) {
+      var base = Baseline.of(WORKBOOK, WORKBOOK.model(), WORKBOOK.terms().get("on-demand"), 10)
+          .withCandidates(Candidates.of(PlanGenerator.generate(WORKBOOK.catalog(), 2), WORKBOOK.catalog()));
+      var users = new Axis(Axis.USERS, List.of(10.0, 50.0, 90.0, 130.0));
+      var llm = new Axis(Axis.LLM_MODEL, List.of("gpt-4", "gpt-4o-mini"));
+      sweep = Sweep.run(base, List.of(users, llm), Sweep.Mode.PICK, Progress.NONE);
+    }
+    return sweep;
   }
 }

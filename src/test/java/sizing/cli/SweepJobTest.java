@@ -32,6 +32,21 @@ class SweepJobTest {
     assertThat(sheet.columnNames()).isEqualTo(result.sweep().columnNames());
     assertThat(sheet.rowCount()).isEqualTo(result.sweep().rowCount());
     assertThat(sheet.column("plan").asList()).isEqualTo(result.sweep().column("plan").asList());
+    // laid out to be read: money and percent formats on the sweep's own columns
+    try (var in = Files.newInputStream(dir.resolve("sweep.xlsx"));
+        var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+      var header = book.getSheetAt(0).getRow(0);
+      var first = book.getSheetAt(0).getRow(1);
+      for (var cell : header) {
+        var format = first.getCell(cell.getColumnIndex()) == null ? ""
+            : first.getCell(cell.getColumnIndex()).getCellStyle().getDataFormatString();
+        if (cell.getStringCellValue().endsWith("_usd")) {
+          assertThat(format).as(cell.getStringCellValue()).isEqualTo(sizing.table.Xlsx.MONEY);
+        } else if (cell.getStringCellValue().endsWith("_pct")) {
+          assertThat(format).as(cell.getStringCellValue()).isEqualTo(sizing.table.Xlsx.PERCENT);
+        }
+      }
+    }
   }
 
   @Test
