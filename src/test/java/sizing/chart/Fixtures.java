@@ -11,7 +11,6 @@ import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
-import sizing.sweep.Candidates;
 import sizing.sweep.Progress;
 import sizing.sweep.Sweep;
 import tech.tablesaw.api.BooleanColumn;
@@ -125,7 +124,7 @@ final class Fixtures {
   static synchronized Table sweep() {
     if (sweep == null) {
       var base = Baseline.of(WORKBOOK, WORKBOOK.model(), WORKBOOK.terms().get("on-demand"), 10)
-          .withCandidates(Candidates.of(PlanGenerator.generate(WORKBOOK.catalog(), 2), WORKBOOK.catalog()));
+          .withMaxBackends(2);
       var users = new Axis(Axis.USERS, List.of(10.0, 50.0, 90.0, 130.0));
       var llm = new Axis(Axis.LLM_MODEL, List.of("gpt-4", "gpt-4o-mini"));
       sweep = Sweep.run(base, List.of(users, llm), Sweep.Mode.PICK, Progress.NONE);
