@@ -145,11 +145,11 @@ class UslTest {
   }
 
   @Test
-  void fitRejectsFewerThanSixMeasurements() {
-    var five = measurements(Arrays.copyOf(CISCO, 5));
-    assertThatThrownBy(() -> Usl.fit(five))
+  void fitRejectsFewerThanFourMeasurements() {
+    var three = measurements(Arrays.copyOf(CISCO, 3));
+    assertThatThrownBy(() -> Usl.fit(three))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("fit needs at least 6 measurements, got 5");
+        .hasMessage("fit needs at least 4 measurements, got 3");
   }
 
   @Test
