@@ -119,7 +119,7 @@ public final class ChartSet {
       throw new BadInput("--llm: " + e.getMessage());
     }
     requireWritable(dir);
-    var catalog = workbook.catalog();
+    var catalog = workbook.buying();
     double users = workbook.workload().users();
 
     // the steps, each a chart but the first two, which judge every plan and find the pick at each number of users
@@ -196,7 +196,7 @@ public final class ChartSet {
     for (var name : MAIN_SCENARIOS) {
       var s = workbook.scenarios().get(name);
       if (s != null) {
-        var d = Deployment.of(s.plan(), workbook.catalog());
+        var d = Deployment.of(s.plan(), workbook.buying());
         main.put("guide: " + PlanNames.of(d), d);
       }
     }
@@ -207,7 +207,7 @@ public final class ChartSet {
 
   /** {@code plan} priced under every term of the workbook, in the file's order (on demand first). */
   public static List<PlanCost> pricedUnderEveryTerm(Plan plan, Workbook workbook) {
-    return workbook.terms().values().stream().map(t -> CostModel.price(plan, workbook.catalog(), t)).toList();
+    return workbook.terms().values().stream().map(t -> CostModel.price(plan, workbook.buying(), t)).toList();
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
+import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
 import sizing.model.CostModel;
 import sizing.model.Deployment;
@@ -111,7 +112,7 @@ public final class SizeJob {
           var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
           sb.append(Render.as(request.format(), t));
         }
-        sb.append(notes(workbook, term, model));
+        sb.append(notes(workbook.catalog(), term, model));
         yield sb.toString();
       }
     };
@@ -154,7 +155,7 @@ public final class SizeJob {
   private static String optimize(Request request, Workbook workbook, CommitmentTerm term, SizingModel model) {
     double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
     int top = request.top() > 0 ? request.top() : 5;
-    var rec = Optimizer.optimize(workbook.catalog(), term, model, users, top);
+    var rec = Optimizer.optimize(workbook.buying(), term, model, users, top);
     var demand = demand(model, users, term);
     return switch (request.format()) {
       case json -> CostJson.write(PlanJson.recommendation(rec, model, demand));
@@ -234,7 +235,7 @@ public final class SizeJob {
         ? String.format(Locale.ROOT, "%n%,d plans evaluated.%n", rec.plansConsidered())
         : String.format(Locale.ROOT, "%n%,d plans considered; %,d judged in full, the rest cannot be the cheapest at any load.%n",
             rec.plansConsidered(), rec.plansJudged()));
-    sb.append(notes(workbook, term, model));
+    sb.append(notes(workbook.buying(), term, model));
     return sb.toString();
   }
 
@@ -268,14 +269,14 @@ public final class SizeJob {
     return format == OutputFormat.md ? "### " + text + "\n\n" : text + "\n\n";
   }
 
-  private static String notes(Workbook workbook, CommitmentTerm term, SizingModel model) {
+  private static String notes(Catalog catalog, CommitmentTerm term, SizingModel model) {
     var sb = new StringBuilder("\n");
     if (term.assumption()) {
       sb.append("Note: ").append(term.assumptionNote()).append(".\n");
     }
     var dates = new java.util.TreeSet<String>();
-    workbook.catalog().all().forEach(i -> dates.add(i.provenance().asOf().toString()));
-    sb.append("Prices: ").append(workbook.catalog().name()).append(", figures dated ")
+    catalog.all().forEach(i -> dates.add(i.provenance().asOf().toString()));
+    sb.append("Prices: ").append(catalog.name()).append(", figures dated ")
         .append(String.join(", ", dates)).append("; LLM prices: ").append(model.llm().provenance())
         .append(".\nEach item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
     return sb.toString();

@@ -29,10 +29,10 @@ public record Summary(
   /** Computes the summary for {@code users} concurrent users with the workbook's goals. */
   public static Summary of(Workbook wb, SizingModel model, double users) {
     var onDemand = wb.terms().get("on-demand");
-    var rec = Optimizer.optimize(wb.catalog(), onDemand, model, users, 3);
+    var rec = Optimizer.optimize(wb.buying(), onDemand, model, users, 3);
     var byTerm = new java.util.LinkedHashMap<String, Double>();
     rec.recommended().ifPresent(r -> wb.terms().forEach((name, term) ->
-        byTerm.put(name, CostModel.price(r.cost().plan(), wb.catalog(), term).monthlyUsd())));
+        byTerm.put(name, CostModel.price(r.cost().plan(), wb.buying(), term).monthlyUsd())));
     var byModel = new java.util.LinkedHashMap<String, Double>();
     wb.llmModels().forEach((name, m) -> byModel.put(name, model.withLlm(m).llmMonthlyUsd(users)));
     var best = new ArrayList<>(rec.bestByFamily().values());

@@ -42,9 +42,12 @@ public record Baseline(
     terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
   }
 
-  /** The workbook's catalog and choices, {@code model} and {@code term}, every plan {@link PlanGenerator} makes. */
+  /**
+   * The workbook's choices and the catalog it recommends from ({@link Workbook#buying()}), {@code
+   * model} and {@code term}, every plan {@link PlanGenerator} makes.
+   */
   public static Baseline of(Workbook workbook, SizingModel model, CommitmentTerm term, double users) {
-    var catalog = workbook.catalog();
+    var catalog = workbook.buying();
     return new Baseline(model, catalog, term, users, workbook.llmModels(), workbook.terms(), PlanGenerator.MAX_BACKENDS,
         DecisionEngine.of(catalog, term, model));
   }

@@ -12,7 +12,8 @@ import tech.tablesaw.api.Table;
 
 /** A growth path: users compound, a plan is kept until it runs out, the guide's phases beside it. */
 class GrowthTest {
-  static final Workbook WB = Workbook.load();
+  /** The guide's prices alone: a plan space brute force can check the engine against. */
+  static final Workbook WB = Workbook.loadGuidePriced();
   static final Baseline BASE = Baseline.of(WB).withMaxBackends(3);
   /** Every plan the engine chooses among, for brute force. */
   static final java.util.List<sizing.model.Plan> ALL = PlanGenerator.generate(WB.catalog(), 3);

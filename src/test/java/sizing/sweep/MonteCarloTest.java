@@ -18,7 +18,8 @@ import sizing.plan.PlanGenerator;
 
 /** Monte Carlo over the workload's ranges: reproducible, bounded by the ranges' corners. */
 class MonteCarloTest {
-  static final Workbook WB = Workbook.load();
+  /** The guide's prices alone: a plan space brute force can check the engine against. */
+  static final Workbook WB = Workbook.loadGuidePriced();
   static final Baseline BASE = Baseline.of(WB).withMaxBackends(2);
   static final double USERS = 30;
   /**

@@ -18,7 +18,8 @@ import tech.tablesaw.api.Table;
 
 /** Sweeps judge every combination as the optimizer would, one row per combination (pick) or per plan (all). */
 class SweepTest {
-  static final Workbook WB = Workbook.load();
+  /** The guide's prices alone: a plan space brute force can check the engine against. */
+  static final Workbook WB = Workbook.loadGuidePriced();
   /** Plans with up to two backends: every family, small enough to compare with the optimizer row by row. */
   static final Baseline BASE = Baseline.of(WB).withMaxBackends(2);
   /** Every plan the engine chooses among, for brute force. */

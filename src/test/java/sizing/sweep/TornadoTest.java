@@ -10,7 +10,8 @@ import sizing.plan.PlanGenerator;
 
 /** The tornado of the recommended plan: each input at its low and high end, rows by swing. */
 class TornadoTest {
-  static final Workbook WB = Workbook.load();
+  /** The guide's prices alone: a plan space brute force can check the engine against. */
+  static final Workbook WB = Workbook.loadGuidePriced();
   static final Baseline BASE = Baseline.of(WB).withMaxBackends(2).withUsers(40);
   /** Every plan the engine chooses among, for brute force. */
   static final java.util.List<sizing.model.Plan> ALL = PlanGenerator.generate(WB.catalog(), 2);
