@@ -1,9 +1,11 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
-//DESCRIPTION Speed of the sizing model, sweeps, Monte Carlo and jbang start-up: a plain harness that reports the median of several timed runs after warm-up runs.
+//DESCRIPTION Speed of the sizing model, sweeps, Monte Carlo, jbang start-up and the report: a plain harness that reports the median of several timed runs after warm-up runs.
 //JAVA 17+
 //DEPS com.fasterxml.jackson:jackson-bom:2.23.0@pom
 //DEPS com.fasterxml.jackson.core:jackson-databind
 //DEPS info.picocli:picocli:4.7.7
+//DEPS org.commonmark:commonmark:0.24.0
+//DEPS org.commonmark:commonmark-ext-gfm-tables:0.24.0
 //DEPS tech.tablesaw:tablesaw-core:0.44.4
 //DEPS tech.tablesaw:tablesaw-excel:0.44.4
 //DEPS org.knowm.xchart:xchart:3.8.8
@@ -31,7 +33,8 @@ import sizing.sweep.Progress;
 import sizing.sweep.Sweep;
 
 /**
- * Run from the repository root: {@code ./jbang bench/bench.java [evaluations|sweep|montecarlo|startup|all]}.
+ * Run from the repository root: {@code ./jbang bench/bench.java [evaluations|sweep|montecarlo|startup|all|report]}
+ * ({@code report} only when asked: it runs the whole report several times).
  * Each figure is the median of several timed runs that follow untimed warm-up runs in the same JVM
  * (start-up: separate processes). Not a JMH harness: no forking or blackhole beyond summing results,
  * so read the figures as the order of magnitude they are.
@@ -56,6 +59,28 @@ public class bench {
     if (what.equals("all") || what.equals("startup")) {
       startup();
     }
+    if (what.equals("report")) {
+      report();
+    }
+  }
+
+  /**
+   * {@code ./jbang report} as a user runs it (set-up check included), into a scratch folder: one
+   * untimed run to warm the JBang cache and the kernel's class-data-sharing archive, then three
+   * timed runs, each with the load average before it.
+   */
+  static void report() throws Exception {
+    var repo = Path.of("").toAbsolutePath();
+    var out = Files.createTempDirectory("bench-report");
+    var command = List.of(repo.resolve("jbang").toString(), "report", "--out", out.resolve("report").toString());
+    run(command);
+    var times = new ArrayList<Double>();
+    for (int i = 0; i < 3; i++) {
+      var load = loadAverage();
+      times.add(run(command));
+      System.out.printf(Locale.ROOT, "jbang report, run %d: %.1f s (load average before: %s)%n", i + 1, times.get(i), load);
+    }
+    System.out.printf(Locale.ROOT, "jbang report: median of 3 runs %.1f s (9 notebooks, index, pages)%n", medianOf(times));
   }
 
   /** One core: every generated plan judged at 77 numbers of users from 1 to 989. */

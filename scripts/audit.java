@@ -4,6 +4,8 @@
 //DEPS com.fasterxml.jackson:jackson-bom:2.23.0@pom
 //DEPS com.fasterxml.jackson.core:jackson-databind
 //DEPS info.picocli:picocli:4.7.7
+//DEPS org.commonmark:commonmark:0.24.0
+//DEPS org.commonmark:commonmark-ext-gfm-tables:0.24.0
 //DEPS tech.tablesaw:tablesaw-core:0.44.4
 //DEPS org.knowm.xchart:xchart:3.8.8
 //DEPS org.slf4j:slf4j-nop:2.0.12

@@ -4,57 +4,106 @@
 //DEPS com.fasterxml.jackson:jackson-bom:2.23.0@pom
 //DEPS com.fasterxml.jackson.core:jackson-databind
 //DEPS info.picocli:picocli:4.7.7
+//DEPS org.commonmark:commonmark:0.24.0
+//DEPS org.commonmark:commonmark-ext-gfm-tables:0.24.0
 //DEPS tech.tablesaw:tablesaw-core:0.44.4
 //DEPS org.knowm.xchart:xchart:3.8.8
 //DEPS org.slf4j:slf4j-nop:2.0.12
 //SOURCES ../src/main/java/sizing/**.java
+//JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
+//CDS
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import sizing.cli.Cli;
 import sizing.cli.ReportJob;
-import sizing.data.DataDir;
+import sizing.data.Inputs;
 
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
-    version = "report 0.1.0",
+    version = "report 0.2.0",
     sortOptions = false,
     description = {
-      "Sets up Jupyter and the Java kernel if needed, executes every notebook in notebooks/ headless,",
-      "and writes each as self-contained HTML (charts embedded) with an index.html that links them and",
-      "states where the data comes from. The output folder is replaced only when every notebook ran."
+      "Executes every notebook in notebooks/ headless for the inputs given and writes the report:",
+      "index.html states the decision (the plan, its monthly cost with and without the LLM, how",
+      "likely it meets the goals, the data's dates, the commit), then one self-contained page per",
+      "notebook (charts embedded, no scripts, code hidden unless --with-code). The inputs are",
+      "injected after each notebook's parameters cell and stated on every page. The output folder",
+      "is replaced only when every notebook ran.",
+      ""
     },
     footer = {
       "",
       "Examples:",
-      "  jbang report                         build/report/index.html",
-      "  jbang report --notebook 01 --out /tmp/summary",
+      "  jbang report                                    build/report/index.html",
+      "  jbang report --users 120 --llm gpt-4o-mini      the whole report for 120 users on gpt-4o-mini",
+      "  jbang report --prices data/prices/guide-catalog.csv --prices mine.csv --pdf",
+      "  jbang report --notebook 01 --out /tmp/summary --with-code",
       "",
-      "Exit codes: 0 written, 1 a notebook failed (nothing written), 2 bad argument."
+      "Data: --data DIR, else SIZING_DATA, else the data/ folder of this clone.",
+      "Exit codes: 0 written, 1 a notebook failed (nothing written), 2 bad argument or data file."
     })
 public class report implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/report",
-      description = "Folder for the HTML pages (default: ${DEFAULT-VALUE}); replaced whole.")
+      description = "Folder for the pages (default: ${DEFAULT-VALUE}); replaced whole.")
   Path out;
+
+  @Option(names = "--users", paramLabel = "N", description = "Concurrent users (default: the workload file's).")
+  Integer users;
+
+  @Option(names = "--llm", paramLabel = "MODEL", description = "LLM the backend calls, from data/llm/models.csv (default: gpt-4, as the guide).")
+  String llm;
+
+  @Option(names = "--p95", paramLabel = "SECONDS", description = "Goal: 95th-percentile response time, seconds (default: the goals file's).")
+  Double p95;
+
+  @Option(names = "--uptime", paramLabel = "PERCENT", description = "Goal: monthly availability, percent, e.g. 99.9 (default: the goals file's).")
+  Double uptime;
+
+  @Option(names = "--budget", paramLabel = "USD", description = "Goal: the most the hosting may cost per month, USD (default: none).")
+  Double budget;
+
+  @Option(names = "--term", paramLabel = "TERM", description = "Payment term from data/prices/commitments.csv: on-demand, 1y, 2y (default: on-demand).")
+  String term;
+
+  @Option(names = "--prices", paramLabel = "FILE",
+      description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
+  List<Path> prices = new ArrayList<>();
+
+  @Option(names = "--workload", paramLabel = "FILE", description = "A workload CSV (default: data/workloads/guide.csv).")
+  Path workload;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: SIZING_DATA, else this clone's data/).")
+  Path data;
+
+  @Option(names = "--with-code", description = "Show the notebooks' code cells in the pages.")
+  boolean withCode;
+
+  @Option(names = "--pdf", description = "Also print the whole report to report.pdf in the output folder (headless Chromium).")
+  boolean pdf;
 
   @Option(names = "--notebook", paramLabel = "NAME",
       description = "Render only this notebook (a name or its number prefix, e.g. 01); repeatable. Default: all.")
   List<String> notebooks = new ArrayList<>();
 
-  @Option(names = "--no-setup", description = "Skip tools/setup-jupyter.sh (Jupyter and the kernel are already set up).")
+  @Option(names = "--no-setup", description = "Skip tools/setup-jupyter.sh (Jupyter and the report's kernel are already set up).")
   boolean noSetup;
 
   @Override
   public Integer call() {
-    var repo = DataDir.locate().getParent();
-    var result = ReportJob.run(repo, out, notebooks, !noSetup);
-    System.out.println("report: " + result.pages().size() + " pages in " + result.out() + " (open index.html)");
+    long start = System.nanoTime();
+    var inputs = new Inputs(users == null ? null : users.doubleValue(), llm, p95, uptime, budget, term, prices, workload);
+    var request = new ReportJob.Request(out, notebooks, !noSetup, withCode, pdf, inputs, data);
+    var result = ReportJob.run(ReportJob.repo(), request);
+    System.out.printf(Locale.ROOT, "report: %d pages in %s (open index.html)%s, %.0f s%n", result.pages().size(), result.out(),
+        result.pdf() == null ? "" : " and " + result.pdf().getFileName(), (System.nanoTime() - start) / 1e9);
     return 0;
   }
 

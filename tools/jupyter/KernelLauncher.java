@@ -72,6 +72,9 @@ public final class KernelLauncher {
     connected.countDown();
     watch(channels);
     channels.joinUntilClose();
+    // Shut down: exit even if a library left a non-daemon thread behind, so the JVM ends normally
+    // (and writes its class-data-sharing archive when asked to, see tools/setup-jupyter.sh).
+    System.exit(0);
   }
 
   /**

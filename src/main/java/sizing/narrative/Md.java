@@ -2,6 +2,9 @@ package sizing.narrative;
 
 import java.util.List;
 import java.util.Locale;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 import tech.tablesaw.api.Table;
 
 /** Formatting for generated prose: every number in a sentence passes through one of these. */
@@ -51,6 +54,21 @@ public final class Md {
     var sb = new StringBuilder();
     items.forEach(i -> sb.append("- ").append(i).append('\n'));
     return sb.toString();
+  }
+
+  private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
+  private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+  private static final HtmlRenderer HTML = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
+
+  /**
+   * Generated Markdown as an HTML fragment (CommonMark with GitHub's pipe tables; raw HTML in the
+   * text is escaped). Every dollar sign is written as the entity {@code &#36;}, so money reads as
+   * money wherever the fragment is shown: in nbconvert's pages, which load no TeX typesetter, and in
+   * Jupyter's notebook UI, whose MathJax reads {@code $...$} in Markdown as maths (a notebook shows
+   * the fragment inside an element MathJax is told to skip; see {@code sizing.notebook.Show}).
+   */
+  public static String html(String markdown) {
+    return HTML.render(PARSER.parse(markdown)).replace("$", "&#36;");
   }
 
   /** A Markdown table of a Tablesaw table, numbers formatted by column unit (see sizing.cli.Render). */

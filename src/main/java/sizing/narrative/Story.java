@@ -26,13 +26,17 @@ public final class Story {
         StringColumn.create("source", ps.stream().map(p -> p.provenance().source())));
   }
 
-  /** What one chat turn asks of the stack, in a paragraph. */
+  /** What one chat turn asks of the stack, in a paragraph, calling the guide's LLM. */
   public static String workload(Workbook wb) {
+    return workload(wb, wb.model());
+  }
+
+  /** What one chat turn asks of the stack, in a paragraph, calling the LLM of {@code m}. */
+  public static String workload(Workbook wb, sizing.model.SizingModel m) {
     var w = wb.workload();
-    var m = wb.model();
     double lambda = w.arrivalRate(w.users());
     return String.format(Locale.ROOT,
-        "The guide's workload is %s concurrent users, each sending %s requests a minute: %s requests a second in all. "
+        "The workload is %s concurrent users, each sending %s requests a minute: %s requests a second in all. "
             + "Every request spends %s of backend CPU, runs %s database queries and %s vector searches, and makes %s call(s) to %s "
             + "with about %s input and %s output tokens, which alone take %s. ChromaDB holds %s documents, about %s GB in memory.",
         Md.count(w.users()), fmt(w.value(Workload.RATE)), fmt(lambda), Md.seconds(w.value(Workload.BACKEND_CPU)),

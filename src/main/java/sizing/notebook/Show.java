@@ -44,32 +44,30 @@ public final class Show {
 
   private Show() {}
 
-  /** Renders Markdown (e.g. generated text with numbers in it). */
+  /**
+   * Renders Markdown (e.g. generated text with numbers in it) as HTML: {@link
+   * sizing.narrative.Md#html(String)}, inside an element no TeX typesetter reads (see {@link
+   * #TEX_IGNORE}), so prices show as prices in nbconvert's pages and in Jupyter's notebook UI alike.
+   * Published as {@code text/html} with the Markdown source as {@code text/plain}; no {@code
+   * text/markdown}, which the notebook UI would hand to MathJax.
+   */
   public static void markdown(String markdown) {
     Objects.requireNonNull(markdown, "markdown");
     Map<String, String> bundle = new LinkedHashMap<>();
     bundle.put("text/plain", markdown);
-    bundle.put("text/markdown", escapeDollars(markdown));
+    bundle.put("text/html", texIgnored(sizing.narrative.Md.html(markdown)));
     publish(bundle);
   }
 
   /**
-   * Jupyter reads {@code $...$} in Markdown as LaTeX, which would swallow every pair of prices;
-   * each dollar sign outside a code span is escaped so it shows as a currency sign.
+   * Classes that tell MathJax to leave an element alone: {@code tex2jax_ignore} for MathJax 2 (the
+   * notebook 6 UI; "ignoreClass" of its tex2jax preprocessor) and {@code mathjax_ignore} for
+   * MathJax 3 (JupyterLab and newer nbconvert templates).
    */
-  static String escapeDollars(String markdown) {
-    var sb = new StringBuilder(markdown.length() + 16);
-    boolean code = false;
-    for (int i = 0; i < markdown.length(); i++) {
-      char ch = markdown.charAt(i);
-      if (ch == '`') {
-        code = !code;
-      } else if (ch == '$' && !code && (i == 0 || markdown.charAt(i - 1) != '\\')) {
-        sb.append('\\');
-      }
-      sb.append(ch);
-    }
-    return sb.toString();
+  public static final String TEX_IGNORE = "tex2jax_ignore mathjax_ignore";
+
+  static String texIgnored(String html) {
+    return "<div class=\"" + TEX_IGNORE + "\">\n" + html + "</div>\n";
   }
 
   /** Renders a fragment of HTML. */
@@ -77,7 +75,7 @@ public final class Show {
     Objects.requireNonNull(html, "html");
     Map<String, String> bundle = new LinkedHashMap<>();
     bundle.put("text/plain", html);
-    bundle.put("text/html", html);
+    bundle.put("text/html", texIgnored(html));
     publish(bundle);
   }
 
@@ -94,7 +92,7 @@ public final class Show {
     }
     Map<String, String> bundle = new LinkedHashMap<>();
     bundle.put("text/plain", tableText(table, maxRows));
-    bundle.put("text/html", tableHtml(table, maxRows));
+    bundle.put("text/html", texIgnored(tableHtml(table, maxRows)));
     publish(bundle);
   }
 

@@ -77,9 +77,11 @@ class ShowTest {
   }
 
   @Test
-  void markdownDollarsAreEscapedOutsideCodeSoJupyterDoesNotReadThemAsLatex() {
-    assertThat(Show.escapeDollars("from $84.00 to $2,352.00, `a$b` and \\$5"))
-        .isEqualTo("from \\$84.00 to \\$2,352.00, `a$b` and \\$5");
+  void htmlOutputSitsInAnElementMathJaxSkips() {
+    assertThat(Show.texIgnored("<p>from &#36;84.00 to &#36;2,352.00</p>"))
+        .startsWith("<div class=\"tex2jax_ignore mathjax_ignore\">")
+        .contains("<p>from &#36;84.00 to &#36;2,352.00</p>")
+        .endsWith("</div>\n");
   }
 
   @Test
