@@ -42,9 +42,9 @@ class InputsTest {
   @Test
   void priceFilesAreLaidOverEachOther() {
     var guide = DATA.resolve("prices/guide-catalog.csv").toString();
-    var published = DATA.resolve("prices/do-published-2023-08.csv").toString();
+    var published = DATA.resolve("prices/do-published.csv").toString();
     var run = Inputs.of(null, null, null, null, null, null, new String[] {guide, published}, null).load(DATA);
-    assertThat(run.workbook().catalog().name()).contains("do-published-2023-08.csv");
+    assertThat(run.workbook().catalog().name()).contains("do-published.csv");
   }
 
   @Test
