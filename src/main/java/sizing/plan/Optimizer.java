@@ -67,6 +67,15 @@ public final class Optimizer {
     return best == null ? Optional.empty() : Optional.of(judge(best, catalog, term, model, users));
   }
 
+  /**
+   * The cheapest plan meeting every goal at {@code users} among every plan the catalog allows,
+   * found among the {@link DecisionEngine}'s candidates.
+   */
+  public static Optional<PlanResult> cheapest(Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
+    return cheapest(DecisionEngine.of(catalog, term, model).candidates().stream().map(DecisionEngine.Candidate::plan).toList(),
+        catalog, term, model, users);
+  }
+
   /** Every plan judged at {@code users}, cheapest first. */
   public static List<PlanResult> judgeAll(
       List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
