@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import sizing.cli.SweepJob;
 import sizing.data.Workbook;
 import sizing.model.CompiledDeployment;
 import sizing.sweep.Axis;
@@ -200,7 +199,7 @@ public class bench {
   /** 100,000 samples over the default plan set of jbang sweep --monte-carlo. */
   static void monteCarlo() {
     var base = Baseline.of(WB);
-    var plans = SweepJobAccess.defaultPlans(base);
+    var plans = MonteCarlo.plans(List.of(), WB, base);
     double ns = median(1, 3, () -> {
       long t = System.nanoTime();
       MonteCarlo.run(base, plans, false, 100_000, 1, Progress.NONE);
@@ -269,13 +268,6 @@ public class bench {
       return Files.readString(Path.of("/proc/loadavg")).strip();
     } catch (Exception e) {
       return "unknown";
-    }
-  }
-
-  /** The plans jbang sweep --monte-carlo judges by default. */
-  static final class SweepJobAccess {
-    static Candidates defaultPlans(Baseline base) {
-      return SweepJob.monteCarloPlans(List.of(), WB, base);
     }
   }
 }

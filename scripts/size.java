@@ -11,7 +11,7 @@
 //SOURCES ../src/main/java/sizing/io/*.java
 //SOURCES ../src/main/java/sizing/cli/Cli.java ../src/main/java/sizing/cli/CommandFailed.java
 //SOURCES ../src/main/java/sizing/cli/CostJson.java ../src/main/java/sizing/cli/OutputFormat.java
-//SOURCES ../src/main/java/sizing/cli/PlanJson.java ../src/main/java/sizing/cli/Render.java
+//SOURCES ../src/main/java/sizing/cli/PlanJson.java
 //SOURCES ../src/main/java/sizing/cli/SizeJob.java ../src/main/java/sizing/cli/UsageException.java
 //JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
 //CDS

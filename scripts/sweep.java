@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
 import sizing.cli.Cli;
 import sizing.cli.ProgressBar;
 import sizing.cli.SweepJob;
+import sizing.sweep.MonteCarlo;
 import sizing.sweep.Sweep;
 
 @Command(
@@ -93,7 +94,7 @@ public class sweep implements Callable<Integer> {
   @Option(names = "--monte-carlo", paramLabel = "N", description = "Also write montecarlo.csv and tornado.csv from N samples of the workload.")
   Integer monteCarlo;
 
-  @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed: the same seed gives the same numbers (default: " + SweepJob.DEFAULT_SEED + ").")
+  @Option(names = "--seed", paramLabel = "S", description = "Monte Carlo seed: the same seed gives the same numbers (default: " + MonteCarlo.DEFAULT_SEED + ").")
   Long seed;
 
   @Option(names = "--plan", paramLabel = "NAME", description = "A plan for the Monte Carlo (a scenario or a generated plan name); repeat for more (default: the guide's deployments and the cost-capacity frontier).")

@@ -1,5 +1,6 @@
 package sizing.audit;
 
+import sizing.model.WorkloadParameter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -253,16 +254,16 @@ public sealed interface Check {
 
   /** A per-request workload figure the guide's benchmark rates are made of. */
   enum RateMetric {
-    LLM_CALLS("llm_calls", "OpenAI calls", sizing.model.Workload.LLM_CALLS, Unit.PER_MINUTE),
-    DB_QUERIES("db_queries", "database queries", sizing.model.Workload.DB_QUERIES, Unit.PER_SECOND),
-    VECTOR_SEARCHES("vector_searches", "vector searches", sizing.model.Workload.VECTOR_SEARCHES, Unit.PER_SECOND);
+    LLM_CALLS("llm_calls", "OpenAI calls", WorkloadParameter.LLM_CALLS, Unit.PER_MINUTE),
+    DB_QUERIES("db_queries", "database queries", WorkloadParameter.DB_QUERIES, Unit.PER_SECOND),
+    VECTOR_SEARCHES("vector_searches", "vector searches", WorkloadParameter.VECTOR_SEARCHES, Unit.PER_SECOND);
 
     private final String id;
     private final String words;
-    private final String parameter;
+    private final WorkloadParameter parameter;
     private final Unit unit;
 
-    RateMetric(String id, String words, String parameter, Unit unit) {
+    RateMetric(String id, String words, WorkloadParameter parameter, Unit unit) {
       this.id = id;
       this.words = words;
       this.parameter = parameter;
@@ -278,7 +279,7 @@ public sealed interface Check {
     }
 
     /** The workload parameter (data/workloads/guide.csv) giving this figure per request. */
-    public String parameter() {
+    public WorkloadParameter parameter() {
       return parameter;
     }
 

@@ -14,6 +14,8 @@ import sizing.model.Plan;
 import sizing.model.PlanCost;
 import sizing.model.Role;
 import sizing.model.Workload;
+import sizing.model.GuideEstimate;
+import sizing.model.WorkloadParameter;
 
 /**
  * The formulas behind each {@link Check} kind. Each takes the claim, its check and the evidence
@@ -282,15 +284,14 @@ final class Recompute {
 
   /** {@code n (base + overflow)} connections against the pool figure, the guide's limit or the database's. */
   static Finding connections(Claim claim, Check.Connections c, Evidence e) {
-    var stack = e.workbook().stack();
     int backends = c.backends();
     Deployment d = null;
     if (c.scenario().isPresent()) {
       d = Deployment.of(e.scenario(c.scenario().get()).plan(), e.catalog());
       backends = d.backends();
     }
-    int pool = stack.poolPerBackend();
-    double wanted = (double) backends * pool;
+    int pool = e.workbook().stack().poolPerBackend();
+    double wanted = e.model().connectionsWanted(backends);
     var computed = Interval.of(wanted);
     var sb = new StringBuilder();
     sb.append(backends == 1 ? "one backend" : backends + " backends").append(c.scenario().map(s -> " (" + s + ")").orElse(""))
@@ -312,13 +313,11 @@ final class Recompute {
       case DATABASE -> {
         double limit;
         String what;
-        if (d.databaseManaged()) {
-          limit = stack.maxConnections(d.database());
-          what = d.database().id() + "'s limit of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
-        } else {
-          limit = stack.selfHostedMaxConnections();
-          what = "the self-hosted max_connections of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
-        }
+        limit = e.model().connectionLimit(d);
+        what = switch (d.database().place()) {
+          case MANAGED -> d.database().item().id() + "'s limit of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
+          case BACKEND, DROPLET -> "the self-hosted max_connections of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
+        };
         yield limited(claim, computed, limit, sb.append(" against ").append(what).toString());
       }
     };
@@ -357,7 +356,7 @@ final class Recompute {
       }
     }
     boolean target = e.workbook().estimatesFor(c.scenario()).stream().anyMatch(x -> x.benchmark()
-        && x.metric().equals("concurrent_users") && x.low() == claim.guide().low() && x.high() == claim.guide().high());
+        && x.metric() == GuideEstimate.Metric.CONCURRENT_USERS && x.low() == claim.guide().low() && x.high() == claim.guide().high());
     if (target) {
       sb.append("; this range is one the model's backend CPU per request is calibrated to (data/workloads/guide.csv), so agreement is by construction");
     }
@@ -408,23 +407,22 @@ final class Recompute {
   }
 
   /**
-   * {@code N r k} per minute or {@code N r k / 60} per second: users x requests per user per
-   * minute x the workload's per-request figure. A per-request figure the workbook only assumes
-   * cannot check the guide's: the finding then says what per-request figure the guide implies.
+   * {@code lambda k} per second or {@code 60 lambda k} per minute, with {@code lambda = N r / 60}
+   * ({@link Workload#arrivalRate(double, double)}): the users' requests per second times the
+   * workload's per-request figure. A per-request figure the workbook only assumes cannot check the
+   * guide's: the finding then says what per-request figure the guide implies.
    */
   static Finding rate(Claim claim, Check.Rate r, Evidence e) {
     var w = e.model().workload();
-    double perUserPerMinute = w.value(Workload.RATE);
+    double perUserPerMinute = w.value(WorkloadParameter.RATE);
     var parameter = w.parameter(r.metric().parameter());
     double perRequest = parameter.value();
-    double perMinuteFactor = perUserPerMinute * perRequest;
-    double factor = r.metric().unit() == Unit.PER_MINUTE ? perMinuteFactor : perMinuteFactor / 60;
-    var computed = r.users().times(factor);
+    double requestsPerSecondHigh = Workload.arrivalRate(r.users().high(), perUserPerMinute);
+    double requestsPerSecondLow = Workload.arrivalRate(r.users().low(), perUserPerMinute);
+    var scale = r.metric().unit() == Unit.PER_MINUTE ? 60 : 1;
+    var computed = new Interval(requestsPerSecondLow * perRequest * scale, requestsPerSecondHigh * perRequest * scale);
     var users = Unit.USERS.format(r.users());
     if (parameter.provenance().source().startsWith("workbook assumption")) {
-      double requestsPerSecondHigh = r.users().high() * perUserPerMinute / 60;
-      double requestsPerSecondLow = r.users().low() * perUserPerMinute / 60;
-      var scale = r.metric().unit() == Unit.PER_MINUTE ? 60 : 1;
       var implied = new Interval(Math.rint(claim.guide().low() / (requestsPerSecondHigh * scale)),
           Math.rint(claim.guide().high() / (requestsPerSecondLow * scale)));
       var why = String.format(Locale.ROOT,
@@ -437,7 +435,7 @@ final class Recompute {
     var verdict = compare(claim, computed);
     var why = String.format(Locale.ROOT, "%s x %s requests/user/min x %s per request (%s) = %s (%s: %s); %s",
         users, Unit.number(perUserPerMinute), Unit.number(perRequest), r.metric().words(), claim.unit().format(computed),
-        Workload.RATE, w.parameter(Workload.RATE).provenance().source(), versus(claim, computed, verdict));
+        WorkloadParameter.RATE.id(), w.parameter(WorkloadParameter.RATE).provenance().source(), versus(claim, computed, verdict));
     return new Finding(claim, verdict, computed, computed.distanceFrom(claim.guide()), why);
   }
 

@@ -10,6 +10,7 @@ import sizing.model.Parameter;
 import sizing.model.Provenance;
 import sizing.model.Usl;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 
 /**
  * A load test fitted by the Universal Scalability Law, and the service demand per request it
@@ -154,9 +155,9 @@ public record LoadTestFit(LoadTest test, Usl usl, double rSquared) {
             + "(sigma %s, kappa %s, R^2 %.4f); low: the fitted peak, high: the highest measured throughput, %s req/s",
         test.file(), test.format().description(), test.levels().size(), workers, plan, sig4(peakThroughput()),
         sig4(usl.sigma()), sig4(usl.kappa()), rSquared, sig4(measuredPeak()));
-    var old = base.parameter(Workload.BACKEND_CPU);
+    var old = base.parameter(WorkloadParameter.BACKEND_CPU);
     var parameters = new LinkedHashMap<>(base.parameters());
-    parameters.put(Workload.BACKEND_CPU, new Parameter(Workload.BACKEND_CPU, fitted, Math.min(fitted, measured),
+    parameters.put(WorkloadParameter.BACKEND_CPU, new Parameter(WorkloadParameter.BACKEND_CPU, fitted, Math.min(fitted, measured),
         Math.max(fitted, measured), old.unit(), new Provenance(source, asOf)));
     return new Workload(parameters);
   }

@@ -25,6 +25,7 @@ import sizing.model.PlanCost;
 import sizing.model.SizingModel;
 import sizing.plan.DecisionEngine;
 import sizing.plan.Optimizer;
+import sizing.plan.Pricing;
 import sizing.plan.PlanResult;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
@@ -130,10 +131,11 @@ public final class ChartSet {
     var scenarios = new ArrayList<PlanResult>();
     var pick = new ArrayList<PlanResult>();
     var pickTable = new ArrayList<Table>();
+    var pricing = new Pricing(catalog, term, model);
     charts.put("judging " + ChartText.num(plans.size()) + " candidate plans at " + ChartText.num(users) + " users", () -> {
-      judged.addAll(Optimizer.judgeAll(plans, catalog, term, model, users));
-      workbook.scenarios().values().forEach(s -> scenarios.add(Optimizer.judge(s.plan(), catalog, term, model, users)));
-      Optimizer.cheapest(plans, catalog, term, model, users).ifPresent(pick::add);
+      judged.addAll(Optimizer.judgeAll(plans, pricing, users));
+      workbook.scenarios().values().forEach(s -> scenarios.add(Optimizer.judge(s.plan(), pricing, users)));
+      Optimizer.cheapest(plans, pricing, users).ifPresent(pick::add);
       return Optional.empty();
     });
     charts.put("a-cost-vs-capacity", () -> Optional.of(Charts.costVersusCapacity(judged, scenarios)));
@@ -170,7 +172,7 @@ public final class ChartSet {
     }
     if (options.sweep() != null) {
       var units = new TreeMap<String, String>();
-      model.workload().parameters().forEach((name, p) -> units.put(name, p.unit()));
+      model.workload().parameters().forEach((key, p) -> units.put(p.name(), p.unit()));
       charts.put("h-sweep", () -> Charts.sweep(options.sweep(), units));
     }
 

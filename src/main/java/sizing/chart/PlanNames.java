@@ -11,6 +11,7 @@ import sizing.model.CatalogItem;
 import sizing.model.Category;
 import sizing.model.Deployment;
 import sizing.model.Family;
+import sizing.model.Host;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
 import sizing.plan.PlanGenerator;
@@ -39,19 +40,20 @@ public final class PlanNames {
       if (d.loadBalanced()) {
         sb.append(" + load balancer");
       }
-      if (d.database() != null) {
-        sb.append(" + ").append(gb(d.database())).append(d.databaseManaged() ? " managed DB" : " DB droplet");
+      if (!d.database().onBackend()) {
+        sb.append(" + ").append(gb(d.database().item()))
+            .append(d.database().place() == Host.Place.MANAGED ? " managed DB" : " DB droplet");
       }
     }
-    if (d.vectorHost() != null) {
-      sb.append(", ChromaDB on ").append(gb(d.vectorHost())).append(" droplet");
+    if (!d.vector().onBackend()) {
+      sb.append(", ChromaDB on ").append(gb(d.vector().item())).append(" droplet");
     }
-    if (d.sessions() != null) {
+    if (!d.sessions().onBackend()) {
       sb.append(", sessions in Redis");
     }
-    if (d.frontendHost() != null) {
-      sb.append(", frontend on ").append(d.frontendHost().category() == Category.DROPLET
-          ? gb(d.frontendHost()) + " droplet" : vendor(d.frontendHost()));
+    if (!d.frontend().onBackend()) {
+      var f = d.frontend().item();
+      sb.append(", frontend on ").append(f.category() == Category.DROPLET ? gb(f) + " droplet" : vendor(f));
     }
     return sb.toString();
   }
@@ -70,8 +72,9 @@ public final class PlanNames {
     if (d.loadBalanced() && d.backends() == 1) {
       sb.append(" + load balancer");
     }
-    if (d.database() != null) {
-      sb.append(" + ").append(gb(d.database())).append(d.databaseManaged() ? " managed DB" : " DB droplet");
+    if (!d.database().onBackend()) {
+      sb.append(" + ").append(gb(d.database().item()))
+          .append(d.database().place() == Host.Place.MANAGED ? " managed DB" : " DB droplet");
     }
     return sb.toString();
   }

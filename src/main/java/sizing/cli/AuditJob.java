@@ -13,6 +13,7 @@ import sizing.data.DataDir;
 import sizing.data.Workbook;
 import sizing.model.Catalog;
 import sizing.narrative.PriceStory;
+import sizing.table.Render;
 import tech.tablesaw.api.Table;
 
 /** What {@code jbang audit} prints, given its parsed arguments. */
@@ -78,7 +79,7 @@ public final class AuditJob {
         var sb = new StringBuilder(render(report, format));
         var heading = "The guide's droplets against DigitalOcean's published droplets (" + published.name() + ")";
         sb.append('\n').append(format == OutputFormat.md ? "### " + heading + "\n\n" : heading + "\n\n");
-        sb.append(Render.as(format, SameSpec.matchTable(guide, published).removeColumns("at_the_guides_price"))).append('\n');
+        sb.append(format.render(SameSpec.matchTable(guide, published).removeColumns("at_the_guides_price"))).append('\n');
         var prose = PriceStory.droplets(guide, published) + "\n" + PriceStory.families(guide, published) + "\n";
         sb.append(format == OutputFormat.md ? prose : prose.replace("`", ""));
         yield sb.toString();
@@ -94,7 +95,7 @@ public final class AuditJob {
         var heading = "The guide's own numbers, recomputed: " + report.findings().size() + " claims, prices from "
             + report.catalog() + ", model calling " + report.llm();
         var sb = new StringBuilder(format == OutputFormat.md ? "### " + heading + "\n\n" : heading + "\n\n");
-        sb.append(Render.as(format, display(report.table()))).append('\n');
+        sb.append(format.render(display(report.table()))).append('\n');
         var summary = report.summaryMarkdown();
         sb.append(format == OutputFormat.md ? summary : summary.replace("**", ""));
         yield sb.toString();

@@ -18,7 +18,9 @@ import sizing.data.WorkloadWriter;
 import sizing.io.AtomicFiles;
 import sizing.model.Deployment;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 import sizing.table.Grid;
+import sizing.table.Render;
 
 /** What {@code jbang calibrate} prints and writes, given its parsed arguments. */
 public final class CalibrateJob {
@@ -77,7 +79,7 @@ public final class CalibrateJob {
     }
     AtomicFiles.write(request.out(), csv);
     var written = String.format(Locale.ROOT, "wrote %s: %s %s s per request (was %s s), as of %s%n", request.out(),
-        Workload.BACKEND_CPU, fmt(calibrated.value(Workload.BACKEND_CPU)), fmt(base.value(Workload.BACKEND_CPU)), asOf);
+        WorkloadParameter.BACKEND_CPU, fmt(calibrated.value(WorkloadParameter.BACKEND_CPU)), fmt(base.value(WorkloadParameter.BACKEND_CPU)), asOf);
     return switch (request.format()) {
       case json -> CostJson.write(json(fit, workers, plan, asOf, base, calibrated, request.out()));
       case csv -> Render.csv(grid(fit));
@@ -126,7 +128,7 @@ public final class CalibrateJob {
     var sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "Load test %s (%s), %d levels, as of %s%n%n", test.file(),
         test.format().description(), test.levels().size(), asOf));
-    sb.append(Render.as(format == OutputFormat.md ? OutputFormat.md : OutputFormat.table, grid(fit))).append('\n');
+    sb.append(format == OutputFormat.md ? OutputFormat.md : OutputFormat.table.render(grid(fit))).append('\n');
     sb.append(String.format(Locale.ROOT,
         "USL fit by least squares over the test's concurrency N: sigma %s, kappa %s, lambda %s req/s; R^2 %.4f%n",
         fmt(usl.sigma()), fmt(usl.kappa()), fmt(usl.lambda()), fit.rSquared()));
@@ -140,7 +142,7 @@ public final class CalibrateJob {
     }
     sb.append(String.format(Locale.ROOT, "Service demand: %d workers (%s) / %s req/s = %s s per request "
             + "(the workload had %s s)%n",
-        workers, plan, fmt(fit.peakThroughput()), fmt(fit.serviceSeconds(workers)), fmt(base.value(Workload.BACKEND_CPU))));
+        workers, plan, fmt(fit.peakThroughput()), fmt(fit.serviceSeconds(workers)), fmt(base.value(WorkloadParameter.BACKEND_CPU))));
     sb.append("sigma and kappa describe how the tested plan scales with concurrent requests; they are reported here, "
         + "the workload file carries the service demand.\n");
     return sb.toString();
@@ -165,8 +167,8 @@ public final class CalibrateJob {
     o.put("workers", workers);
     o.put("plan", plan);
     o.put("service_seconds", fit.serviceSeconds(workers));
-    o.put(Workload.BACKEND_CPU, calibrated.value(Workload.BACKEND_CPU));
-    o.put("base_" + Workload.BACKEND_CPU, base.value(Workload.BACKEND_CPU));
+    o.put(WorkloadParameter.BACKEND_CPU.id(), calibrated.value(WorkloadParameter.BACKEND_CPU));
+    o.put("base_" + WorkloadParameter.BACKEND_CPU.id(), base.value(WorkloadParameter.BACKEND_CPU));
     o.put("out", out.toString());
     var points = o.putArray("points");
     for (var p : fit.points()) {

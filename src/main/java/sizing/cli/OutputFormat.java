@@ -1,5 +1,9 @@
 package sizing.cli;
 
+import sizing.table.Grid;
+import sizing.table.Render;
+import tech.tablesaw.api.Table;
+
 /** How a command prints its result. */
 public enum OutputFormat {
   /** Aligned columns for a terminal. */
@@ -9,5 +13,20 @@ public enum OutputFormat {
   /** Jackson-written JSON. */
   json,
   /** A GitHub-flavoured Markdown table. */
-  md
+  md;
+
+  /** {@code grid} in this format ({@link Render}); JSON is written by each command itself. */
+  public String render(Grid grid) {
+    return switch (this) {
+      case table -> Render.text(grid);
+      case md -> Render.markdown(grid);
+      case csv -> Render.csv(grid);
+      case json -> throw new IllegalArgumentException("JSON is written by the command itself");
+    };
+  }
+
+  /** {@code table} in this format; CSV keeps Tablesaw's unformatted values. */
+  public String render(Table table) {
+    return this == csv ? Render.csv(table) : render(Grid.of(table));
+  }
 }

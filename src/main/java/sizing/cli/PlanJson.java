@@ -23,7 +23,7 @@ public final class PlanJson {
     o.put("family", r.deployment().family().id());
     o.put("users", e.users());
     o.put("capacity_users", r.capacityUsers());
-    o.put("bottleneck", e.bottleneck());
+    o.put("bottleneck", e.bottleneckId());
     o.put("p95_seconds", finite(e.p95Seconds()));
     o.put("availability", round(e.availability(), 1e8));
     o.put("availability_pct", round(100 * e.availability(), 1e6));
@@ -31,8 +31,8 @@ public final class PlanJson {
     o.put("llm_monthly_usd", CostJson.round(e.llmMonthlyUsd()));
     o.put("total_monthly_usd", CostJson.round(r.totalMonthlyUsd()));
     var u = o.putObject("utilisation");
-    e.utilisation().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-        .forEach(x -> u.put(x.getKey(), round(x.getValue(), 1e6)));
+    e.utilisation().entrySet().stream().sorted(java.util.Comparator.comparing(x -> x.getKey().id()))
+        .forEach(x -> u.put(x.getKey().id(), round(x.getValue(), 1e6)));
     o.put("meets_goals", r.feasible());
     var misses = o.putArray("misses");
     r.violations().forEach(v -> misses.add(v.sentence()));
@@ -59,14 +59,14 @@ public final class PlanJson {
       x.put("nearest_capacity_users", r.nearest().capacityUsers());
       var reasons = x.putArray("reasons");
       for (Violation v : r.reasons()) {
-        reasons.addObject().put("goal", v.goal()).put("value", finite(v.value())).put("limit", v.limit())
+        reasons.addObject().put("goal", v.goal().id()).put("value", finite(v.value())).put("limit", v.limit())
             .put("unit", v.unit()).put("by", finite(v.by())).put("text", v.sentence());
       }
     }
     var front = o.putArray("frontier");
     rec.frontier().forEach(r -> front.addObject().put("plan", r.name()).put("family", r.deployment().family().id())
         .put("monthly_usd", CostJson.round(r.monthlyUsd())).put("capacity_users", r.capacityUsers()));
-    rec.binding().ifPresent(b -> o.put("binding_goal", b));
+    rec.binding().ifPresent(b -> o.put("binding_goal", b.id()));
     rec.nearest().ifPresent(n -> o.set("nearest", result(n, Double.NaN, model)));
     o.put("plans_considered", rec.plansConsidered());
     o.put("plans_judged", rec.plansJudged());
@@ -77,7 +77,7 @@ public final class PlanJson {
   public static void guide(ObjectNode plan, List<GuideComparison.Row> rows) {
     var arr = plan.putArray("guide_estimates");
     for (var r : rows) {
-      arr.addObject().put("metric", r.estimate().metric()).put("guide", r.estimate().range())
+      arr.addObject().put("metric", r.estimate().metric().id()).put("guide", r.estimate().range())
           .put("unit", r.estimate().unit()).put("model", finite(r.model())).put("verdict", r.verdict())
           .put("note", r.note()).put("source", r.estimate().provenance().source());
     }

@@ -14,6 +14,7 @@ import sizing.data.DataDir;
 import sizing.data.DropletSizes;
 import sizing.data.Workbook;
 import sizing.model.CatalogItem;
+import sizing.table.Render;
 
 /** What {@code jbang prices import} and {@code jbang prices diff} print, given their parsed arguments. */
 public final class PricesJob {
@@ -74,10 +75,10 @@ public final class PricesJob {
         var sb = new StringBuilder();
         sb.append(heading(f, "Prices that differ: a = " + a.name() + ", b = " + b.name()));
         sb.append(diff.changes().isEmpty() ? "No item has a different monthly price.\n"
-            : Render.as(f, diff.changesTable().removeColumns("b_source")));
+            : f.render(diff.changesTable().removeColumns("b_source")));
         sb.append('\n').append(only(a.name(), diff.onlyInA())).append(only(b.name(), diff.onlyInB())).append('\n');
         sb.append(heading(f, "Effect on the guide's deployments (monthly, term " + term.name() + ")"));
-        sb.append(Render.as(f, diff.effectsTable(effects)));
+        sb.append(f.render(diff.effectsTable(effects)));
         yield sb.toString();
       }
     };

@@ -106,7 +106,7 @@ public final class ReportJob {
 
       System.err.println("report: executing " + notebooks.size() + " notebook(s), " + PARALLEL + " at a time...");
       var runner = start(repo, jobFile, dataDir);
-      var decision = ReportIndex.Decision.of(run, DECISION_SAMPLES, SweepJob.DEFAULT_SEED);
+      var decision = ReportIndex.Decision.of(run, DECISION_SAMPLES, sizing.sweep.MonteCarlo.DEFAULT_SEED);
       finish(runner, "a notebook failed; nothing was written (executed copies and kernel logs: target/notebooks/)");
       Files.delete(jobFile);
 

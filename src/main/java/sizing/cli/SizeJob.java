@@ -11,16 +11,19 @@ import sizing.data.DataDir;
 import sizing.data.Workbook;
 import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
-import sizing.model.CostModel;
 import sizing.model.Deployment;
+import sizing.model.Figures;
 import sizing.model.PlanCost;
 import sizing.model.Scenario;
 import sizing.model.SizingModel;
 import sizing.plan.GuideComparison;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanResult;
+import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
 import sizing.table.Grid;
+import sizing.table.PlanGrids;
+import sizing.table.Render;
 
 /** What {@code jbang size} prints, given its parsed arguments. */
 public final class SizeJob {
@@ -70,8 +73,9 @@ public final class SizeJob {
     }
     double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
     var results = new ArrayList<PlanResult>();
+    var pricing = new Pricing(workbook.catalog(), term, model);
     for (var s : chosen) {
-      results.add(Optimizer.judge(s.plan(), workbook.catalog(), term, model, users));
+      results.add(Optimizer.judge(s.plan(), pricing, users));
     }
     var single = request.scenario() != null;
     return switch (request.format()) {
@@ -94,23 +98,23 @@ public final class SizeJob {
           var r = results.get(0);
           var c = r.cost();
           sb.append(heading(request.format(), c.plan().name() + ": " + c.plan().title()));
-          sb.append(Render.as(request.format(), c.items().without("first_month_usd")));
+          sb.append(request.format().render(PlanGrids.items(c).without("first_month_usd")));
           sb.append(String.format(Locale.ROOT,
-              "%nmonthly $%,.2f (term %s; list price $%,.2f), first month $%,.2f, yearly $%,.2f; the guide says $%,.2f/month%n",
-              c.monthlyUsd(), c.term().name(), c.listMonthlyUsd(), c.firstMonthUsd(), c.yearlyUsd(),
-              chosen.get(0).guideMonthlyUsd()));
-          sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", fmtUsers(users),
+              "%nmonthly %s (term %s; list price %s), first month %s, yearly %s; the guide says %s/month%n",
+              Figures.usd(c.monthlyUsd()), c.term().name(), Figures.usd(c.listMonthlyUsd()), Figures.usd(c.firstMonthUsd()),
+              Figures.usd(c.yearlyUsd()), Figures.usd(chosen.get(0).guideMonthlyUsd())));
+          sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", Figures.plain(users),
               describeModel(model), describe(r)));
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
             sb.append('\n').append(heading(request.format(), "The guide's estimates beside the model"));
-            sb.append(Render.as(request.format(), comparisonGrid(rows)));
+            sb.append(request.format().render(comparisonGrid(rows)));
           }
         } else {
           sb.append(heading(request.format(), "The guide's deployments, priced from " + workbook.catalog().name()
-              + " (term " + term.name() + "), judged at " + fmtUsers(users) + " concurrent users"));
+              + " (term " + term.name() + "), judged at " + Figures.plain(users) + " concurrent users"));
           var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
-          sb.append(Render.as(request.format(), t));
+          sb.append(request.format().render(t));
         }
         sb.append(notes(workbook.catalog(), term, model));
         yield sb.toString();
@@ -139,8 +143,9 @@ public final class SizeJob {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    if (!Double.isNaN(request.users()) && !(request.users() > 0 && request.users() <= 1_000_000)) {
-      throw new UsageException("--users: must be a whole number from 1 to 1000000, was " + fmtUsers(request.users()));
+    if (!Double.isNaN(request.users()) && !(request.users() > 0 && request.users() <= SizingModel.MAX_USERS)) {
+      throw new UsageException("--users: must be a whole number from 1 to " + SizingModel.MAX_USERS + ", was "
+          + Figures.plain(request.users()));
     }
     model = model.withGoals(goals);
     if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {
@@ -155,7 +160,7 @@ public final class SizeJob {
   private static String optimize(Request request, Workbook workbook, CommitmentTerm term, SizingModel model) {
     double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
     int top = request.top() > 0 ? request.top() : 5;
-    var rec = Optimizer.optimize(workbook.buying(), term, model, users, top);
+    var rec = Optimizer.optimize(new Pricing(workbook.buying(), term, model), users, top);
     var demand = demand(model, users, term);
     return switch (request.format()) {
       case json -> CostJson.write(PlanJson.recommendation(rec, model, demand));
@@ -163,7 +168,7 @@ public final class SizeJob {
         var list = new ArrayList<PlanResult>();
         rec.recommended().ifPresent(list::add);
         list.addAll(rec.alternatives());
-        yield Render.csv(PlanResult.grid(list));
+        yield Render.csv(PlanGrids.results(list));
       }
       case table, md -> recommendationText(request.format(), rec, model, users, term, workbook);
     };
@@ -200,25 +205,25 @@ public final class SizeJob {
     var sb = new StringBuilder();
     var g = model.goals();
     sb.append(heading(format, String.format(Locale.ROOT, "Demand: %s concurrent users (%.2f requests/s), %s",
-        fmtUsers(users), model.workload().arrivalRate(users), describeModel(model))));
+        Figures.plain(users), model.workload().arrivalRate(users), describeModel(model))));
     sb.append(String.format(Locale.ROOT, "Goals: p95 <= %s, availability >= %s, CPU <= %.0f%%, memory <= %.0f%%%s; term %s%n%n",
-        Double.isNaN(g.p95Seconds()) ? "none" : fmt(g.p95Seconds()) + " s",
-        Double.isNaN(g.availabilityPct()) ? "none" : fmt(g.availabilityPct()) + "%",
+        Double.isNaN(g.p95Seconds()) ? "none" : Figures.plain(g.p95Seconds()) + " s",
+        Double.isNaN(g.availabilityPct()) ? "none" : Figures.plain(g.availabilityPct()) + "%",
         100 * g.cpuMaxUtilisation(), 100 * g.memoryMaxUtilisation(),
-        Double.isNaN(g.budgetUsd()) ? "" : String.format(Locale.ROOT, ", budget <= $%,.2f/month", g.budgetUsd()),
+        Double.isNaN(g.budgetUsd()) ? "" : ", budget <= " + Figures.usd(g.budgetUsd()) + "/month",
         term.name()));
     if (rec.recommended().isPresent()) {
       var r = rec.recommended().get();
       sb.append(heading(format, "Recommended: " + r.name()));
       sb.append(r.cost().plan().title()).append("\n").append(describe(r)).append("\n\n");
-      sb.append(Render.as(format, r.cost().items().without("first_month_usd"))).append('\n');
+      sb.append(format.render(PlanGrids.items(r.cost()).without("first_month_usd"))).append('\n');
       if (!rec.alternatives().isEmpty()) {
         sb.append(heading(format, "Next cheapest plans that meet every goal"));
-        sb.append(Render.as(format, PlanResult.grid(rec.alternatives()).without("llm_monthly_usd"))).append('\n');
+        sb.append(format.render(PlanGrids.results(rec.alternatives()).without("llm_monthly_usd"))).append('\n');
       }
     } else {
       sb.append(heading(format, "No plan meets every goal"));
-      rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b).append(".\n"));
+      rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b.id()).append(".\n"));
       rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(n.name()).append(" — ").append(describe(n))
           .append("\n  misses: ").append(String.join("; ", n.violations().stream().map(v -> v.sentence()).toList()))
           .append("\n\n"));
@@ -227,7 +232,7 @@ public final class SizeJob {
       sb.append(heading(format, "Families with no plan that meets every goal"));
       for (var r : rec.rejected()) {
         sb.append("- ").append(r.family().label()).append(": nearest ").append(r.nearest().name())
-            .append(String.format(Locale.ROOT, " ($%,.2f/month, %d users) misses ", r.nearest().monthlyUsd(), r.nearest().capacityUsers()))
+            .append(" (" + Figures.usd(r.nearest().monthlyUsd()) + "/month, " + r.nearest().capacityUsers() + " users) misses ")
             .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n');
       }
     }
@@ -242,10 +247,10 @@ public final class SizeJob {
   static String describe(PlanResult r) {
     var e = r.evaluation();
     return String.format(Locale.ROOT,
-        "$%,.2f/month hosting (%s) + $%,.2f/month LLM; carries %d concurrent users; p95 %s; availability %.3f%%; bottleneck %s%s",
-        r.monthlyUsd(), r.cost().term().name(), e.llmMonthlyUsd(), r.capacityUsers(),
+        "%s/month hosting (%s) + %s/month LLM; carries %d concurrent users; p95 %s; availability %.3f%%; bottleneck %s%s",
+        Figures.usd(r.monthlyUsd()), r.cost().term().name(), Figures.usd(e.llmMonthlyUsd()), r.capacityUsers(),
         Double.isFinite(e.p95Seconds()) ? String.format(Locale.ROOT, "%.1f s", e.p95Seconds()) : "unbounded",
-        100 * e.availability(), e.bottleneck(),
+        100 * e.availability(), e.bottleneckId(),
         r.feasible() ? "" : "; misses " + String.join("; ", r.violations().stream().map(v -> v.sentence()).toList()));
   }
 
@@ -259,7 +264,7 @@ public final class SizeJob {
 
   private static Grid comparisonGrid(List<GuideComparison.Row> rows) {
     return Grid.of("guide vs model",
-        Grid.text("metric", rows, r -> r.estimate().metric()),
+        Grid.text("metric", rows, r -> r.estimate().metric().id()),
         Grid.text("guide", rows, r -> r.estimate().range() + " " + r.estimate().unit()),
         Grid.text("verdict", rows, GuideComparison.Row::verdict),
         Grid.text("model", rows, GuideComparison.Row::note));
@@ -287,7 +292,7 @@ public final class SizeJob {
     var guide = new LinkedHashMap<String, Double>();
     scenarios.forEach(s -> guide.put(s.name(), s.guideMonthlyUsd()));
     var costs = results.stream().map(PlanResult::cost).toList();
-    return CostModel.summary(costs, guide).with(
+    return PlanGrids.costs(costs, guide).with(
         Grid.numbers("difference_usd", costs, c -> c.monthlyUsd() - guide.getOrDefault(c.plan().name(), Double.NaN)),
         Grid.counts("capacity_users", results, PlanResult::capacityUsers),
         Grid.numbers("availability_pct", results, r -> 100 * r.evaluation().availability()),
@@ -295,7 +300,7 @@ public final class SizeJob {
   }
 
   private static Grid itemLines(PlanCost cost) {
-    var items = cost.items();
+    var items = PlanGrids.items(cost);
     var rows = java.util.Collections.nCopies(items.rowCount(), cost);
     return items.withFirst(Grid.text("plan", rows, c -> c.plan().name()), Grid.text("term", rows, c -> c.term().name()));
   }
@@ -311,17 +316,9 @@ public final class SizeJob {
       return CostJson.write(arr);
     }
     var list = List.copyOf(names);
-    return Render.as(format, Grid.of("scenarios",
+    return format.render(Grid.of("scenarios",
         Grid.text("scenario", list, Scenario::name),
         Grid.numbers("guide_monthly_usd", list, Scenario::guideMonthlyUsd),
         Grid.text("title", list, s -> s.plan().title())));
-  }
-
-  private static String fmtUsers(double users) {
-    return users == Math.rint(users) ? Long.toString((long) users) : Double.toString(users);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 }

@@ -1,5 +1,6 @@
 package sizing.cli;
 
+import sizing.chart.UserRange;
 import sizing.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import java.util.NoSuchElementException;
 import sizing.data.DataDir;
 import sizing.data.MigrationPathLoader;
 import sizing.data.Workbook;
-import sizing.model.Plan;
+import sizing.model.Figures;
 import sizing.model.SizingModel;
 import sizing.plan.DecisionEngine;
 import sizing.plan.PlanGenerator;
@@ -24,6 +25,7 @@ import sizing.sweep.Growth;
 import sizing.sweep.MonteCarlo;
 import sizing.sweep.Sweep;
 import sizing.sweep.Tornado;
+import sizing.table.Render;
 import tech.tablesaw.api.Table;
 
 /** What {@code jbang sweep} does, given its parsed arguments: check them, compute the tables, write the files. */
@@ -59,8 +61,6 @@ public final class SweepJob {
     }
   }
 
-  /** The default Monte Carlo seed, so two runs without {@code --seed} agree. */
-  public static final long DEFAULT_SEED = 20251107L;
   /** Months of the growth path when {@code --months} is not given: the guide's two-year horizon (its 2-year term). */
   public static final int DEFAULT_MONTHS = 24;
 
@@ -135,7 +135,11 @@ public final class SweepJob {
     }
     Candidates mcPlans = null;
     if (request.monteCarlo() > 0) {
-      mcPlans = monteCarloPlans(request.plans(), workbook, point);
+      try {
+        mcPlans = MonteCarlo.plans(request.plans(), workbook, point);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--plan: " + e.getMessage());
+      }
       if ((long) request.monteCarlo() * mcPlans.size() > MonteCarlo.MAX_PLAN_SAMPLES) {
         throw new UsageException("--monte-carlo: " + request.monteCarlo() + " samples x " + mcPlans.size()
             + " plans is more than " + MonteCarlo.MAX_PLAN_SAMPLES + " plan-samples; take fewer samples or fewer --plan");
@@ -191,7 +195,7 @@ public final class SweepJob {
     Table mc = null;
     Table tornado = null;
     if (request.monteCarlo() > 0) {
-      long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
+      long seed = request.seed() == null ? MonteCarlo.DEFAULT_SEED : request.seed();
       try (var bar = progress.bar("monte carlo")) {
         mc = MonteCarlo.run(point, mcPlans, usersFixed, request.monteCarlo(), seed, bar);
       }
@@ -199,7 +203,7 @@ public final class SweepJob {
       files.put("montecarlo.csv", Render.csv(mc).getBytes(StandardCharsets.UTF_8));
       files.put("tornado.csv", Render.csv(tornado).getBytes(StandardCharsets.UTF_8));
       summary.append(String.format(Locale.ROOT, "montecarlo: %d plans x %,d samples (seed %d), %s%n", mc.rowCount(),
-          request.monteCarlo(), seed, usersFixed ? "users fixed at " + Axis.USERS + " " + fmt(point.users())
+          request.monteCarlo(), seed, usersFixed ? "users fixed at " + Axis.USERS + " " + Figures.plain(point.users())
               : "users sampled from the workload's range"));
       summary.append(tornado.rowCount() == 0
           ? "tornado: no plan meets every goal at the base point, so there is no recommended plan to vary\n"
@@ -212,36 +216,29 @@ public final class SweepJob {
       files.put("growth.csv", Render.csv(growth).getBytes(StandardCharsets.UTF_8));
       long migrations = growth.booleanColumn("migrates").countTrue();
       summary.append(String.format(Locale.ROOT, "growth: %d months from %s users at %s%%/month, %d migration%s%n", months,
-          fmt(startUsers), fmt(request.growthPct()), migrations, migrations == 1 ? "" : "s"));
+          Figures.plain(startUsers), Figures.plain(request.growthPct()), migrations, migrations == 1 ? "" : "s"));
     }
     for (var f : files.entrySet()) {
       AtomicFiles.write(out.resolve(f.getKey()), f.getValue());
     }
     summary.append("wrote ").append(String.join(", ", files.keySet())).append(" to ").append(out).append('\n');
-    var chartOptions = new sizing.chart.ChartSet.Options(term.name(), model.llm().name(), chartUsers(request.users()),
+    var usersValues = usersAxis == null ? List.<Double>of() : usersAxis.values().stream().map(v -> (Double) v).toList();
+    var chartUsers = UserRange.of(usersValues);
+    var chartOptions = new sizing.chart.ChartSet.Options(term.name(), model.llm().name(), chartUsers.orElse(UserRange.DEFAULT),
         sizing.chart.ChartFiles.DEFAULT_DPI, tornado, growth, sweep);
     List<Path> charts;
     try (var bar = progress.bar("charts")) {
       charts = sizing.chart.ChartSet.write(workbook, chartOptions, out, (done, total, next) -> bar.update(done, total));
     }
     summary.append("charts: ").append(charts.size()).append(" files (PNG and SVG) in ").append(out).append('\n');
+    if (usersValues.size() > 1 && chartUsers.isEmpty()) {
+      summary.append("charts: users axis ").append(UserRange.DEFAULT).append(": the sweep's users are not evenly spaced, or more than ")
+          .append(UserRange.MAX_VALUES).append(" to draw\n");
+    }
     if (term.assumption()) {
       summary.append("Note: ").append(term.assumptionNote()).append(".\n");
     }
     return new Result(sweep, mc, tornado, growth, summary.toString());
-  }
-
-  /** The charts' users axis: the sweep's {@code FROM..TO:STEP} when it is one, else the charts' default. */
-  static sizing.chart.UserRange chartUsers(String users) {
-    if (users == null) {
-      return sizing.chart.UserRange.DEFAULT;
-    }
-    try {
-      var r = sizing.chart.UserRange.parse(users);
-      return r.to() > r.from() ? r : sizing.chart.UserRange.DEFAULT;
-    } catch (RuntimeException e) {
-      return sizing.chart.UserRange.DEFAULT;
-    }
   }
 
   /** {@code a * b}, or {@link Long#MAX_VALUE} when that overflows. */
@@ -287,37 +284,6 @@ public final class SweepJob {
     }
   }
 
-  /** The plans named by {@code --plan}, or the guide's deployments and the cost-capacity frontier at the base point. */
-  public static Candidates monteCarloPlans(List<String> names, Workbook workbook, Baseline point) {
-    var catalog = workbook.catalog();
-    var plans = new ArrayList<Plan>();
-    if (names.isEmpty()) {
-      workbook.scenarios().values().forEach(s -> plans.add(s.plan()));
-      plans.addAll(MonteCarlo.frontier(point));
-      return Candidates.of(dedupe(plans), catalog);
-    }
-    for (var n : names) {
-      var s = workbook.scenarios().get(n);
-      if (s != null) {
-        plans.add(s.plan());
-        continue;
-      }
-      var generated = PlanGenerator.named(catalog, n);
-      if (generated.isEmpty()) {
-        throw new UsageException("--plan: unknown plan '" + n + "' (valid: a scenario, " + Cli.names(workbook.scenarios().keySet())
-            + ", or a generated plan name as in sweep.csv, e.g. " + point.candidates().plan(0).name() + ")");
-      }
-      plans.add(generated.get());
-    }
-    return Candidates.of(dedupe(plans), catalog);
-  }
-
-  private static List<Plan> dedupe(List<Plan> plans) {
-    var byName = new LinkedHashMap<String, Plan>();
-    plans.forEach(p -> byName.putIfAbsent(p.name(), p));
-    return List.copyOf(byName.values());
-  }
-
   private static Baseline provisional(Workbook workbook) {
     return new Baseline(workbook.model(), workbook.catalog(), workbook.terms().values().iterator().next(),
         workbook.workload().users(), workbook.llmModels(), workbook.terms(), PlanGenerator.MAX_BACKENDS,
@@ -330,9 +296,5 @@ public final class SweepJob {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 }

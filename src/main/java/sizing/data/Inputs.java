@@ -11,6 +11,7 @@ import sizing.io.BadInput;
 import sizing.model.CommitmentTerm;
 import sizing.model.SizingModel;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 
 /**
  * The inputs a reader of the report may change: the notebooks' {@code parameters} cell holds them
@@ -108,7 +109,7 @@ public record Inputs(
     } catch (IllegalArgumentException e) {
       throw new BadInput("goals: " + e.getMessage());
     }
-    var w = users == null ? wb.workload() : wb.workload().with(Workload.USERS, users);
+    var w = users == null ? wb.workload() : wb.workload().with(WorkloadParameter.USERS, users);
     wb = new Workbook(wb.dataDir(), wb.catalog(), wb.terms(), wb.scenarios(), wb.estimates(), w, goals,
         wb.llmModels(), wb.stack(), wb.scaling(), wb.buying());
     SizingModel model;

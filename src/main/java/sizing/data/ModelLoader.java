@@ -6,24 +6,33 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import sizing.model.Component;
+import sizing.model.Goal;
 import sizing.model.Goals;
 import sizing.model.LlmModel;
 import sizing.model.Parameter;
 import sizing.model.Role;
+import sizing.model.Service;
+import sizing.model.ServiceMetric;
 import sizing.model.StackProfile;
 import sizing.model.Usl;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 
 /** Reads the sizing model's inputs: workloads, goals, LLM prices, the stack profile and scaling. */
 public final class ModelLoader {
   private ModelLoader() {}
 
-  /** {@code parameter, value, low, high, unit, source, as_of}; low/high default to value. */
+  /**
+   * {@code parameter, value, low, high, unit, source, as_of}; low/high default to value. Every
+   * parameter is a {@link WorkloadParameter}; each required one must be set.
+   */
   public static Workload workload(Path file) {
     var csv = CsvFile.read(file, "parameter", "value", "low", "high", "unit", "source", "as_of");
-    var map = new LinkedHashMap<String, Parameter>();
+    var map = new LinkedHashMap<WorkloadParameter, Parameter>();
+    var lines = new EnumMap<WorkloadParameter, CsvFile.Row>(WorkloadParameter.class);
     for (var row : csv.rows()) {
-      var name = row.required("parameter");
+      var key = Loaders.field(row, "parameter", WorkloadParameter::ofId);
       double value = row.text("value").isEmpty() ? Double.NaN : row.nonNegative("value");
       double low = row.text("low").isEmpty() ? value : row.nonNegative("low");
       double high = row.text("high").isEmpty() ? value : row.nonNegative("high");
@@ -32,23 +41,23 @@ public final class ModelLoader {
       }
       Parameter p;
       try {
-        p = new Parameter(name, value, low, high, row.text("unit"), Loaders.provenance(row));
+        p = new Parameter(key, value, low, high, row.text("unit"), Loaders.provenance(row));
       } catch (IllegalArgumentException e) {
         throw row.error("value", e.getMessage());
       }
-      if (map.put(name, p) != null) {
-        throw row.error("parameter", "'" + name + "' appears twice");
+      if (map.put(key, p) != null) {
+        throw row.error("parameter", "'" + key.id() + "' appears twice (first on line " + lines.get(key).line() + ")");
+      }
+      lines.put(key, row);
+    }
+    for (var key : WorkloadParameter.values()) {
+      if (key.required() && (!map.containsKey(key) || !map.get(key).isSet())) {
+        throw new DataException(file, 0, "parameter", "the workload must set '" + key.id() + "'");
       }
     }
-    for (var name : Workload.REQUIRED) {
-      if (!map.containsKey(name) || !map.get(name).isSet()) {
-        throw new DataException(file, 0, "parameter", "the workload must set '" + name + "'");
-      }
-    }
-    for (var name : List.of(Workload.USERS, Workload.RATE, Workload.BACKEND_CPU, Workload.LLM_CALLS, Workload.BUSY_HOURS)) {
-      if (!(map.get(name).value() > 0)) {
-        var line = csv.rows().stream().filter(r -> r.text("parameter").equals(name)).findFirst().orElseThrow();
-        throw line.error("value", "'" + name + "' must be greater than zero");
+    for (var key : WorkloadParameter.values()) {
+      if (key.positive() && !(map.get(key).value() > 0)) {
+        throw lines.get(key).error("value", "'" + key.id() + "' must be greater than zero");
       }
     }
     try {
@@ -58,27 +67,24 @@ public final class ModelLoader {
     }
   }
 
-  /** {@code goal, value, unit, source, as_of}; an empty value is "no goal". */
+  /** {@code goal, value, unit, source, as_of}; every goal is a {@link Goal}; an empty value is "no goal". */
   public static Goals goals(Path file) {
     var csv = CsvFile.read(file, "goal", "value", "unit", "source", "as_of");
-    var values = new HashMap<String, Double>();
-    var lines = new HashMap<String, CsvFile.Row>();
+    var values = new EnumMap<Goal, Double>(Goal.class);
+    var lines = new EnumMap<Goal, CsvFile.Row>(Goal.class);
     for (var row : csv.rows()) {
-      var name = row.required("goal");
-      if (!List.of("p95_seconds", "availability_pct", "cpu_max_utilisation_pct", "memory_max_utilisation_pct",
-          "db_pool_max_utilisation_pct", "budget_usd").contains(name)) {
-        throw row.error("goal", "unknown goal '" + name + "' (valid: p95_seconds, availability_pct, "
-            + "cpu_max_utilisation_pct, memory_max_utilisation_pct, db_pool_max_utilisation_pct, budget_usd)");
-      }
+      var goal = Loaders.field(row, "goal", Goal::ofId);
       Loaders.provenance(row);
-      values.put(name, row.text("value").isEmpty() ? Double.NaN : row.nonNegative("value"));
-      lines.put(name, row);
+      values.put(goal, row.text("value").isEmpty() ? Double.NaN : row.nonNegative("value"));
+      if (lines.put(goal, row) != null) {
+        throw row.error("goal", "'" + goal.id() + "' appears twice");
+      }
     }
-    double cpu = values.getOrDefault("cpu_max_utilisation_pct", 80.0);
-    double mem = values.getOrDefault("memory_max_utilisation_pct", 85.0);
+    double cpu = values.getOrDefault(Goal.CPU_MAX_UTILISATION_PCT, 80.0);
+    double mem = values.getOrDefault(Goal.MEMORY_MAX_UTILISATION_PCT, 85.0);
     try {
-      return new Goals(values.getOrDefault("p95_seconds", Double.NaN), values.getOrDefault("availability_pct", Double.NaN),
-          cpu / 100, mem / 100, values.getOrDefault("budget_usd", Double.NaN));
+      return new Goals(values.getOrDefault(Goal.P95_SECONDS, Double.NaN), values.getOrDefault(Goal.AVAILABILITY_PCT, Double.NaN),
+          cpu / 100, mem / 100, values.getOrDefault(Goal.BUDGET_USD, Double.NaN));
     } catch (IllegalArgumentException e) {
       throw new DataException(file, 0, "value", e.getMessage());
     }
@@ -99,39 +105,67 @@ public final class ModelLoader {
     return map;
   }
 
-  /** The stack profile from {@code data/stack/}: services, host shares, availability, connection limits. */
+  /**
+   * The stack profile from {@code data/stack/}: services, host shares, availability, connection
+   * limits. Every service, metric, role and component is one the model knows; every figure the model
+   * needs has a row.
+   */
   public static StackProfile stack(Path stackDir) {
-    var services = CsvFile.read(stackDir.resolve("services.csv"), "service", "metric", "low", "high", "unit", "source", "as_of");
-    var mid = new HashMap<String, Double>();
+    var servicesFile = stackDir.resolve("services.csv");
+    var services = CsvFile.read(servicesFile, "service", "metric", "low", "high", "unit", "source", "as_of");
+    var mid = new EnumMap<ServiceMetric, Double>(ServiceMetric.class);
     for (var row : services.rows()) {
+      var service = Loaders.field(row, "service", Service::ofId);
+      var metric = Loaders.field(row, "metric", m -> ServiceMetric.of(service, m));
       double low = row.nonNegative("low");
       double high = row.nonNegative("high");
       if (high < low) {
         throw row.error("high", "is " + high + "; it must not be below low " + low);
       }
       Loaders.provenance(row);
-      mid.put(row.required("service") + "." + row.required("metric"), (low + high) / 2);
+      if (mid.put(metric, (low + high) / 2) != null) {
+        throw row.error("metric", "service " + service.id() + ", metric " + metric.metric() + " appears twice");
+      }
     }
-    var sharesCsv = CsvFile.read(stackDir.resolve("host-shares.csv"), "role", "service", "vcpu_share", "source", "as_of");
-    var shares = new EnumMap<Role, Map<String, Double>>(Role.class);
+    var sharesFile = stackDir.resolve("host-shares.csv");
+    var sharesCsv = CsvFile.read(sharesFile, "role", "service", "vcpu_share", "source", "as_of");
+    var shares = new EnumMap<Role, Map<Service, Double>>(Role.class);
     for (var row : sharesCsv.rows()) {
       var role = Loaders.field(row, "role", Role::ofId);
+      var service = Loaders.field(row, "service", Service::ofId);
       double share = row.nonNegative("vcpu_share");
       if (share > 1) {
         throw row.error("vcpu_share", "is " + share + "; a share cannot exceed 1");
       }
       Loaders.provenance(row);
-      shares.computeIfAbsent(role, r -> new HashMap<>()).put(row.required("service"), share);
+      if (shares.computeIfAbsent(role, r -> new EnumMap<>(Service.class)).put(service, share) != null) {
+        throw row.error("service", "role " + role.id() + ", service " + service.id() + " appears twice");
+      }
     }
-    var availCsv = CsvFile.read(stackDir.resolve("availability.csv"), "component", "availability_pct", "source", "as_of");
-    var availability = new HashMap<String, Double>();
+    for (var needed : NEEDED_SHARES) {
+      if (!shares.getOrDefault(needed.getKey(), Map.of()).containsKey(needed.getValue())) {
+        throw new DataException(sharesFile, 0, "role", "needs a row for role '" + needed.getKey().id() + "', service '"
+            + needed.getValue().id() + "'");
+      }
+    }
+    var availabilityFile = stackDir.resolve("availability.csv");
+    var availCsv = CsvFile.read(availabilityFile, "component", "availability_pct", "source", "as_of");
+    var availability = new EnumMap<Component, Double>(Component.class);
     for (var row : availCsv.rows()) {
+      var component = Loaders.field(row, "component", Component::ofId);
       double pct = row.positive("availability_pct");
       if (pct > 100) {
         throw row.error("availability_pct", "is " + pct + "; it cannot exceed 100");
       }
       Loaders.provenance(row);
-      availability.put(row.required("component"), pct / 100);
+      if (availability.put(component, pct / 100) != null) {
+        throw row.error("component", "'" + component.id() + "' appears twice");
+      }
+    }
+    for (var c : Component.values()) {
+      if (!availability.containsKey(c)) {
+        throw new DataException(availabilityFile, 0, "component", "needs a row for component '" + c.id() + "'");
+      }
     }
     var limitsCsv = CsvFile.read(stackDir.resolve("postgres-limits.csv"), "item", "max_connections", "source", "as_of");
     var limits = new HashMap<String, Integer>();
@@ -139,23 +173,35 @@ public final class ModelLoader {
       Loaders.provenance(row);
       limits.put(row.required("item"), row.integer("max_connections", 1));
     }
-    var servicesFile = stackDir.resolve("services.csv");
     return new StackProfile(
-        need(mid, servicesFile, "backend.memory_idle"),
-        need(mid, servicesFile, "postgres.memory_minimal"),
-        need(mid, servicesFile, "frontend.memory"),
-        (int) Math.round(need(mid, servicesFile, "backend.pool_base") + need(mid, servicesFile, "backend.pool_overflow")),
-        limits.getOrDefault("self-hosted", (int) Math.round(need(mid, servicesFile, "postgres.max_connections"))),
+        need(mid, servicesFile, ServiceMetric.BACKEND_MEMORY_IDLE),
+        need(mid, servicesFile, ServiceMetric.POSTGRES_MEMORY_MINIMAL),
+        need(mid, servicesFile, ServiceMetric.FRONTEND_MEMORY),
+        (int) Math.round(need(mid, servicesFile, ServiceMetric.BACKEND_POOL_BASE)
+            + need(mid, servicesFile, ServiceMetric.BACKEND_POOL_OVERFLOW)),
+        limits.getOrDefault("self-hosted", (int) Math.round(need(mid, servicesFile, ServiceMetric.POSTGRES_MAX_CONNECTIONS))),
         shares, availability, limits);
   }
+
+  /** The vCPU shares the model reads: each backend role's backend, and PostgreSQL and ChromaDB where they run. */
+  private static final List<Map.Entry<Role, Service>> NEEDED_SHARES = List.of(
+      Map.entry(Role.ALL_IN_ONE, Service.BACKEND), Map.entry(Role.ALL_IN_ONE, Service.POSTGRES),
+      Map.entry(Role.APP, Service.BACKEND), Map.entry(Role.BACKEND, Service.BACKEND),
+      Map.entry(Role.DATABASE, Service.POSTGRES), Map.entry(Role.VECTOR, Service.CHROMADB));
 
   /** {@code parameter, value, source, as_of} with sigma and kappa; lambda is 1 (only efficiency is used). */
   public static Usl scaling(Path file) {
     var csv = CsvFile.read(file, "parameter", "value", "source", "as_of");
     var values = new HashMap<String, Double>();
     for (var row : csv.rows()) {
+      var name = row.required("parameter");
+      if (!name.equals("sigma") && !name.equals("kappa")) {
+        throw row.error("parameter", "unknown parameter '" + name + "' (valid: sigma, kappa)");
+      }
       Loaders.provenance(row);
-      values.put(row.required("parameter"), row.nonNegative("value"));
+      if (values.put(name, row.nonNegative("value")) != null) {
+        throw row.error("parameter", "'" + name + "' appears twice");
+      }
     }
     if (!values.containsKey("sigma") || !values.containsKey("kappa")) {
       throw new DataException(file, 0, "parameter", "needs rows for sigma and kappa");
@@ -167,12 +213,11 @@ public final class ModelLoader {
     }
   }
 
-  private static double need(Map<String, Double> mid, Path file, String key) {
+  private static double need(Map<ServiceMetric, Double> mid, Path file, ServiceMetric key) {
     var v = mid.get(key);
     if (v == null) {
-      var dot = key.indexOf('.');
-      throw new DataException(file, 0, "metric", "needs a row for service '" + key.substring(0, dot)
-          + "', metric '" + key.substring(dot + 1) + "'");
+      throw new DataException(file, 0, "metric", "needs a row for service '" + key.service().id()
+          + "', metric '" + key.metric() + "'");
     }
     return v;
   }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import sizing.model.Catalog;
+import sizing.model.GuideEstimate;
 import sizing.model.Plan;
 import sizing.model.Provenance;
 import sizing.model.Role;
@@ -24,9 +25,9 @@ public final class ScenarioLoader {
    * The guide's estimates ({@code scenario, metric, low, high, unit, benchmark, source, as_of}),
    * each naming a scenario in {@code scenarios}.
    */
-  public static java.util.List<sizing.model.GuideEstimate> estimates(Path file, Map<String, Scenario> scenarios) {
+  public static java.util.List<GuideEstimate> estimates(Path file, Map<String, Scenario> scenarios) {
     var csv = CsvFile.read(file, "scenario", "metric", "low", "high", "unit", "benchmark", "source", "as_of");
-    var list = new ArrayList<sizing.model.GuideEstimate>();
+    var list = new ArrayList<GuideEstimate>();
     for (var row : csv.rows()) {
       var name = row.required("scenario");
       if (!scenarios.containsKey(name)) {
@@ -41,7 +42,8 @@ public final class ScenarioLoader {
       if (!flag.equals("yes") && !flag.equals("no")) {
         throw row.error("benchmark", "is '" + flag + "' (valid: yes, no)");
       }
-      list.add(new sizing.model.GuideEstimate(name, row.required("metric"), low, high, row.text("unit"),
+      var metric = Loaders.field(row, "metric", GuideEstimate.Metric::ofId);
+      list.add(new GuideEstimate(name, metric, low, high, row.text("unit"),
           flag.equals("yes"), Loaders.provenance(row)));
     }
     return list;

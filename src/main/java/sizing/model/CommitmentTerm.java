@@ -46,16 +46,12 @@ public record CommitmentTerm(
   /** The sentence every output prints beside a cost computed with an assumed term. */
   public String assumptionNote() {
     return assumption
-        ? "term '" + name + "' (" + fmt(discountPct) + "% off " + categories()
+        ? "term '" + name + "' (" + Figures.plain(discountPct) + "% off " + categories()
             + ") is the guide's assumption: no public DigitalOcean source offers reserved droplets"
         : "";
   }
 
   private String categories() {
     return appliesTo.stream().map(Category::id).sorted().reduce((a, b) -> a + ", " + b).orElse("nothing");
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 }

@@ -1,9 +1,10 @@
 package sizing.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 
 /**
  * A {@link Deployment} compiled against a {@link SizingModel}: every figure that does not depend on
@@ -80,7 +81,7 @@ public final class CompiledDeployment {
     var w = model.workload();
     var stack = model.stack();
     var goals = model.goals();
-    rate = w.value(Workload.RATE);
+    rate = w.value(WorkloadParameter.RATE);
     backends = d.backends();
     workers = model.workers(d);
     serviceSeconds = model.backendServiceSeconds(d);
@@ -93,70 +94,66 @@ public final class CompiledDeployment {
     has[Resource.DB_CONNECTIONS.ordinal()] = true;
 
     double mem = stack.backendBaseGb();
-    if (d.vectorHost() == null) {
+    if (d.vector().onBackend()) {
       mem += model.vectorIndexGb();
     }
-    if (d.frontendHost() == null) {
+    if (d.frontend().onBackend()) {
       mem += stack.frontendGb();
     }
-    if (d.backendRole() == Role.ALL_IN_ONE) {
+    if (d.database().onBackend()) {
       mem += stack.postgresGb();
     }
     memoryFixedGb = mem;
-    sessionsInBackend = d.sessions() == null;
-    sessionMb = w.value(Workload.SESSION_MB);
+    sessionsInBackend = d.sessions().onBackend();
+    sessionMb = w.value(WorkloadParameter.SESSION_MB);
     backendMemoryGb = d.backendHost().memoryGb();
 
-    dbQueries = w.value(Workload.DB_QUERIES);
-    dbCpuSeconds = w.value(Workload.DB_CPU);
+    dbQueries = w.value(WorkloadParameter.DB_QUERIES);
+    dbCpuSeconds = w.value(WorkloadParameter.DB_CPU);
     dbSecondsPerRequest = dbQueries * dbCpuSeconds;
-    double vcpus;
-    int connectionLimit;
-    double dbMem = Double.NaN;
-    if (d.backendRole() == Role.ALL_IN_ONE) {
-      vcpus = d.backendHost().vcpus() * stack.share(Role.ALL_IN_ONE, "postgres");
-      connectionLimit = stack.selfHostedMaxConnections();
-    } else if (d.databaseManaged()) {
-      vcpus = d.database().vcpus();
-      connectionLimit = stack.maxConnections(d.database());
-    } else {
-      vcpus = d.database().vcpus() * stack.share(Role.DATABASE, "postgres");
-      connectionLimit = stack.selfHostedMaxConnections();
-      dbMem = stack.postgresGb() / d.database().memoryGb();
-      has[Resource.DB_MEMORY.ordinal()] = true;
-    }
+    var db = d.database();
+    double vcpus = switch (db.place()) {
+      case BACKEND -> d.backendHost().vcpus() * stack.share(Role.ALL_IN_ONE, Service.POSTGRES);
+      case MANAGED -> db.item().vcpus();
+      case DROPLET -> db.item().vcpus() * stack.share(Role.DATABASE, Service.POSTGRES);
+    };
+    dbMemory = switch (db.place()) {
+      case BACKEND, MANAGED -> Double.NaN;
+      case DROPLET -> stack.postgresGb() / db.item().memoryGb();
+    };
+    has[Resource.DB_MEMORY.ordinal()] = db.place() == Host.Place.DROPLET;
     dbVcpus = Math.max(vcpus, 1e-9);
-    dbMemory = dbMem;
-    dbConnections = (double) backends * stack.poolPerBackend() / connectionLimit;
+    dbConnections = model.connectionsWanted(backends) / model.connectionLimit(d);
 
-    if (d.vectorHost() != null) {
-      vectorSeconds = w.value(Workload.VECTOR_SEARCHES) * w.value(Workload.VECTOR_SECONDS);
-      vectorVcpus = Math.max(d.vectorHost().vcpus() * stack.share(Role.VECTOR, "chromadb"), 1e-9);
-      vectorMemory = model.vectorIndexGb() / d.vectorHost().memoryGb();
-      has[Resource.VECTOR_CPU.ordinal()] = true;
-      has[Resource.VECTOR_MEMORY.ordinal()] = true;
-    } else {
+    var vector = d.vector(); // on the backend or on a droplet of its own (Deployment)
+    if (vector.onBackend()) {
       vectorSeconds = 0;
       vectorVcpus = Double.NaN;
       vectorMemory = Double.NaN;
-    }
-    if (d.frontendHost() != null && d.frontendHost().category() == Category.DROPLET) {
-      frontendMemory = stack.frontendGb() / d.frontendHost().memoryGb();
-      has[Resource.FRONTEND_MEMORY.ordinal()] = true;
     } else {
-      frontendMemory = Double.NaN;
+      vectorSeconds = w.value(WorkloadParameter.VECTOR_SEARCHES) * w.value(WorkloadParameter.VECTOR_SECONDS);
+      vectorVcpus = Math.max(vector.item().vcpus() * stack.share(Role.VECTOR, Service.CHROMADB), 1e-9);
+      vectorMemory = model.vectorIndexGb() / vector.item().memoryGb();
+      has[Resource.VECTOR_CPU.ordinal()] = true;
+      has[Resource.VECTOR_MEMORY.ordinal()] = true;
     }
-    if (d.sessions() != null) {
-      sessionsGb = d.sessions().memoryGb();
-      has[Resource.SESSIONS_MEMORY.ordinal()] = true;
-    } else {
-      sessionsGb = Double.NaN;
-    }
-    llmCalls = w.value(Workload.LLM_CALLS);
-    llmTokensPerCall = w.value(Workload.LLM_IN) + w.value(Workload.LLM_OUT);
-    var tpm = w.parameters().get(Workload.LLM_TPM_LIMIT);
-    if (tpm != null && tpm.isSet() && tpm.value() > 0) {
-      tpmLimit = tpm.value();
+    var frontend = d.frontend();
+    frontendMemory = switch (frontend.place()) {
+      case DROPLET -> stack.frontendGb() / frontend.item().memoryGb();
+      case BACKEND, MANAGED -> Double.NaN;
+    };
+    has[Resource.FRONTEND_MEMORY.ordinal()] = frontend.place() == Host.Place.DROPLET;
+    var sessions = d.sessions();
+    sessionsGb = switch (sessions.place()) {
+      case MANAGED, DROPLET -> sessions.item().memoryGb();
+      case BACKEND -> Double.NaN;
+    };
+    has[Resource.SESSIONS_MEMORY.ordinal()] = !sessions.onBackend();
+    llmCalls = w.value(WorkloadParameter.LLM_CALLS);
+    llmTokensPerCall = w.value(WorkloadParameter.LLM_IN) + w.value(WorkloadParameter.LLM_OUT);
+    double tpm = w.value(WorkloadParameter.LLM_TPM_LIMIT);
+    if (tpm > 0) {
+      tpmLimit = tpm;
       has[Resource.LLM_TPM.ordinal()] = true;
     } else {
       tpmLimit = Double.NaN;
@@ -297,16 +294,16 @@ public final class CompiledDeployment {
       u[i] = utilisation(present[i], users);
     }
     double p95 = p95Seconds(users);
-    var util = new LinkedHashMap<String, Double>();
+    var util = new EnumMap<Resource, Double>(Resource.class);
     var violations = new ArrayList<Violation>();
     for (int i = 0; i < present.length; i++) {
-      util.put(present[i].id(), u[i]);
+      util.put(present[i], u[i]);
       if (exceeds(u[i], limit[i])) {
-        violations.add(new Violation(present[i].id(), 100 * u[i], 100 * limit[i], "%"));
+        violations.add(new Violation(present[i], 100 * u[i], 100 * limit[i]));
       }
     }
     if (!Double.isNaN(p95Goal) && p95 > p95Goal) {
-      violations.add(new Violation("p95", p95, p95Goal, "s"));
+      violations.add(new Violation(Target.P95, p95, p95Goal));
     }
     return new Evaluation(users, util, bottleneck(u, p95), p95, availability(), model.llmMonthlyUsd(users), violations);
   }
@@ -316,7 +313,7 @@ public final class CompiledDeployment {
    * with users (and p95), the one closest to or furthest past its limit; a fixed one only when past
    * it. Empty when no resource qualifies.
    */
-  public String bottleneck(double users) {
+  public Optional<Constraint> bottleneck(double users) {
     var u = new double[present.length];
     for (int i = 0; i < present.length; i++) {
       u[i] = utilisation(present[i], users);
@@ -324,7 +321,7 @@ public final class CompiledDeployment {
     return bottleneck(u, p95Seconds(users));
   }
 
-  private String bottleneck(double[] u, double p95) {
+  private Optional<Constraint> bottleneck(double[] u, double p95) {
     Resource worst = null;
     double worstRatio = -1;
     for (int i = 0; i < present.length; i++) {
@@ -335,11 +332,10 @@ public final class CompiledDeployment {
         worst = present[i];
       }
     }
-    String bottleneck = worst == null ? "" : worst.id();
     if (!Double.isNaN(p95Goal) && Double.isFinite(p95) && p95 / p95Goal > worstRatio) {
-      bottleneck = "p95";
+      return Optional.of(Target.P95);
     }
-    return bottleneck;
+    return Optional.ofNullable(worst);
   }
 
   private static boolean exceeds(double utilisation, double limit) {

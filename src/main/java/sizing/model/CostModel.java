@@ -2,8 +2,6 @@ package sizing.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import sizing.table.Grid;
 
 /**
  * Prices plans. The formulas are plain arithmetic on the catalog:
@@ -54,20 +52,5 @@ public final class CostModel {
   /** Prices every plan under {@code term}. */
   public static List<PlanCost> priceAll(List<Plan> plans, Catalog catalog, CommitmentTerm term) {
     return plans.stream().map(p -> price(p, catalog, term)).toList();
-  }
-
-  /**
-   * One row per plan: plan, title, term, monthly, first-month and yearly cost in USD, and the
-   * guide's own monthly figure where {@code guideMonthlyUsd} has one (NaN otherwise).
-   */
-  public static Grid summary(List<PlanCost> costs, Map<String, Double> guideMonthlyUsd) {
-    return Grid.of("plan costs",
-        Grid.text("plan", costs, c -> c.plan().name()),
-        Grid.text("title", costs, c -> c.plan().title()),
-        Grid.text("term", costs, c -> c.term().name()),
-        Grid.numbers("monthly_usd", costs, PlanCost::monthlyUsd),
-        Grid.numbers("first_month_usd", costs, PlanCost::firstMonthUsd),
-        Grid.numbers("yearly_usd", costs, PlanCost::yearlyUsd),
-        Grid.numbers("guide_monthly_usd", costs, c -> guideMonthlyUsd.getOrDefault(c.plan().name(), Double.NaN)));
   }
 }

@@ -4,30 +4,48 @@ import java.util.Objects;
 
 /**
  * The shape of a plan, read from its lines' roles: which droplet runs the backend and how many,
- * where PostgreSQL, ChromaDB, the frontend and sessions live, and whether a load balancer fronts
- * the backends. A {@code null} host means the service runs inside the backend host.
+ * whether a load balancer fronts them, and where PostgreSQL, ChromaDB, the frontend and the
+ * sessions run ({@link Host}: on the backend droplet, on a droplet of their own, or managed).
+ *
+ * @param family the topology family, which follows from the rest
+ * @param backendRole the role of the backend droplet(s): {@link Role#ALL_IN_ONE}, {@link Role#APP}
+ *     or {@link Role#BACKEND}; an all-in-one droplet runs PostgreSQL too
+ * @param sessions where user sessions live: in the backend's memory, or a managed store
  */
 public record Deployment(
     Family family,
     Role backendRole,
     CatalogItem backendHost,
     int backends,
-    CatalogItem database,
-    CatalogItem vectorHost,
-    CatalogItem frontendHost,
-    CatalogItem sessions,
-    boolean loadBalanced) {
+    boolean loadBalanced,
+    Host database,
+    Host vector,
+    Host frontend,
+    Host sessions) {
 
   public Deployment {
     Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(backendRole, "backend role");
     Objects.requireNonNull(backendHost, "backend host");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(vector, "vector");
+    Objects.requireNonNull(frontend, "frontend");
+    Objects.requireNonNull(sessions, "sessions");
     if (backends < 1) {
       throw new IllegalArgumentException("a deployment needs at least one backend droplet");
     }
+    if ((backendRole == Role.ALL_IN_ONE) != database.onBackend()) {
+      throw new IllegalArgumentException(backendRole == Role.ALL_IN_ONE
+          ? "an all-in-one droplet runs PostgreSQL itself" : "PostgreSQL runs on the backend only on an all-in-one droplet");
+    }
+    if (vector.place() == Host.Place.MANAGED || sessions.place() == Host.Place.DROPLET) {
+      throw new IllegalArgumentException("ChromaDB runs on the backend or a droplet; sessions in the backend or a managed store");
+    }
   }
 
-  public boolean databaseManaged() {
-    return database != null && database.category() == Category.MANAGED_POSTGRES;
+  /** The same deployment with {@code n} backend droplets (e.g. one lost). */
+  public Deployment withBackends(int n) {
+    return new Deployment(family, backendRole, backendHost, n, loadBalanced, database, vector, frontend, sessions);
   }
 
   /** Reads the deployment shape of {@code plan}; throws IllegalArgumentException naming what is missing. */
@@ -36,9 +54,9 @@ public record Deployment(
     CatalogItem backend = null;
     int count = 0;
     CatalogItem database = null;
-    CatalogItem vector = null;
-    CatalogItem frontend = null;
-    CatalogItem sessions = null;
+    var vector = Host.ON_BACKEND;
+    var frontend = Host.ON_BACKEND;
+    var sessions = Host.ON_BACKEND;
     boolean lb = false;
     for (var line : plan.lines()) {
       var item = catalog.item(line.item());
@@ -53,9 +71,9 @@ public record Deployment(
           count += (int) Math.round(line.quantity());
         }
         case DATABASE -> database = item;
-        case VECTOR -> vector = item;
-        case FRONTEND -> frontend = item;
-        case SESSIONS -> sessions = item;
+        case VECTOR -> vector = Host.on(item);
+        case FRONTEND -> frontend = Host.on(item);
+        case SESSIONS -> sessions = Host.on(item);
         case LOAD_BALANCER -> lb = true;
         case STORAGE, MONITORING, DOMAIN -> {
           // priced, but no part of capacity
@@ -75,25 +93,25 @@ public record Deployment(
     if (count > 1 && !lb) {
       throw new IllegalArgumentException("plan '" + plan.name() + "' has " + count + " backends but no load balancer");
     }
-    return of(backendRole, backend, count, database, vector, frontend, sessions, lb);
+    return of(backendRole, backend, count, lb, database == null ? Host.ON_BACKEND : Host.on(database), vector, frontend,
+        sessions);
   }
 
-  /**
-   * The deployment of these hosts ({@code null} where a service runs inside the backend host), its
-   * family read from the backend's role, the load balancer and the kind of database.
-   */
+  /** The deployment of these hosts, its family read from the backend's role, the load balancer and the database's host. */
   public static Deployment of(
-      Role backendRole, CatalogItem backend, int backends, CatalogItem database, CatalogItem vector,
-      CatalogItem frontend, CatalogItem sessions, boolean loadBalanced) {
-    boolean managed = database != null && database.category() == Category.MANAGED_POSTGRES;
+      Role backendRole, CatalogItem backend, int backends, boolean loadBalanced, Host database, Host vector, Host frontend,
+      Host sessions) {
     Family family;
     if (backendRole == Role.ALL_IN_ONE) {
       family = Family.SINGLE;
-    } else if (loadBalanced) {
-      family = managed ? Family.MULTI_MANAGED_DB : Family.MULTI_SELF_DB;
     } else {
-      family = managed ? Family.SINGLE_MANAGED_DB : Family.SINGLE_SELF_DB;
+      boolean managed = database.place() == Host.Place.MANAGED;
+      if (loadBalanced) {
+        family = managed ? Family.MULTI_MANAGED_DB : Family.MULTI_SELF_DB;
+      } else {
+        family = managed ? Family.SINGLE_MANAGED_DB : Family.SINGLE_SELF_DB;
+      }
     }
-    return new Deployment(family, backendRole, backend, backends, database, vector, frontend, sessions, loadBalanced);
+    return new Deployment(family, backendRole, backend, backends, loadBalanced, database, vector, frontend, sessions);
   }
 }

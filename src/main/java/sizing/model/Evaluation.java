@@ -1,16 +1,19 @@
 package sizing.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A deployment under a workload at one number of concurrent users.
  *
- * @param utilisation each resource's utilisation, 0..1 and above when overloaded (keys:
- *     backend_cpu, backend_memory, db_cpu, db_memory, db_connections, vector_cpu, vector_memory,
- *     frontend_memory, sessions_memory, llm_tpm)
- * @param bottleneck the resource that saturates first as users grow: of those whose use grows with
- *     users (and p95), the one closest to or furthest past its limit; a fixed one only when past it
+ * @param utilisation each resource the deployment is checked on, with its utilisation, 0..1 and
+ *     above when overloaded
+ * @param bottleneck the constraint that saturates first as users grow: of the resources whose use
+ *     grows with users (and p95), the one closest to or furthest past its limit; a fixed one only
+ *     when past it; empty when none qualifies
  * @param p95Seconds p95 response: queueing wait + backend service + database + vector + LLM, s
  * @param availability the deployment's monthly availability, 0..1
  * @param llmMonthlyUsd what the LLM calls of these users cost per month, USD
@@ -18,19 +21,26 @@ import java.util.Map;
  */
 public record Evaluation(
     double users,
-    Map<String, Double> utilisation,
-    String bottleneck,
+    Map<Resource, Double> utilisation,
+    Optional<Constraint> bottleneck,
     double p95Seconds,
     double availability,
     double llmMonthlyUsd,
     List<Violation> violations) {
 
   public Evaluation {
-    utilisation = Map.copyOf(utilisation);
+    utilisation = Collections.unmodifiableMap(utilisation.isEmpty()
+        ? new EnumMap<>(Resource.class) : new EnumMap<>(utilisation));
+    java.util.Objects.requireNonNull(bottleneck, "bottleneck");
     violations = List.copyOf(violations);
   }
 
   public boolean meetsGoals() {
     return violations.isEmpty();
+  }
+
+  /** The bottleneck's id as outputs write it ({@code backend_cpu}, {@code p95}), or an empty string. */
+  public String bottleneckId() {
+    return bottleneck.map(Constraint::id).orElse("");
   }
 }

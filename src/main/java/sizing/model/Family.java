@@ -1,7 +1,7 @@
 package sizing.model;
 
 /** The topology families the guide weighs. */
-public enum Family {
+public enum Family implements Key {
   SINGLE("single droplet", "everything on one droplet"),
   SINGLE_MANAGED_DB("droplet + managed DB", "one app droplet and a managed PostgreSQL cluster"),
   SINGLE_SELF_DB("droplet + DB droplet", "one app droplet and a PostgreSQL droplet"),
@@ -24,7 +24,8 @@ public enum Family {
     return description;
   }
 
+  @Override
   public String id() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return Key.kebab(this);
   }
 }

@@ -1,5 +1,7 @@
 package sizing.model;
 
+import java.util.Objects;
+
 /**
  * A figure the guide estimates for one of its deployments, as a range ({@code low == high} for a
  * single value), e.g. POV/demo carries 15-20 concurrent users.
@@ -8,8 +10,29 @@ package sizing.model;
  *     ones the model is calibrated against
  */
 public record GuideEstimate(
-    String scenario, String metric, double low, double high, String unit, boolean benchmark, Provenance provenance) {
+    String scenario, Metric metric, double low, double high, String unit, boolean benchmark, Provenance provenance) {
+
+  /** What the guide estimates ({@code data/scenarios/guide-estimates.csv}, column {@code metric}). */
+  public enum Metric implements Key {
+    /** The concurrent users the deployment carries. */
+    CONCURRENT_USERS,
+    /** The average response time, seconds. */
+    AVG_RESPONSE_SECONDS,
+    /** The monthly uptime, percent. */
+    UPTIME_PCT;
+
+    @Override
+    public String id() {
+      return Key.snake(this);
+    }
+
+    public static Metric ofId(String id) {
+      return Key.parse(Metric.class, "metric", id);
+    }
+  }
+
   public GuideEstimate {
+    Objects.requireNonNull(metric, "metric");
     if (!(low <= high)) {
       throw new IllegalArgumentException("low " + low + " is above high " + high);
     }
@@ -21,10 +44,6 @@ public record GuideEstimate(
 
   /** "15-20" or "99.5". */
   public String range() {
-    return low == high ? fmt(low) : fmt(low) + "-" + fmt(high);
-  }
-
-  private static String fmt(double v) {
-    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    return low == high ? Figures.plain(low) : Figures.plain(low) + "-" + Figures.plain(high);
   }
 }

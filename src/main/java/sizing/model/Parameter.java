@@ -6,19 +6,24 @@ import java.util.Objects;
  * One workload figure with the range it may take: {@code value} is the default, {@code low} and
  * {@code high} bound it for sensitivity and Monte Carlo work. NaN value means "not set".
  */
-public record Parameter(String name, double value, double low, double high, String unit, Provenance provenance) {
+public record Parameter(WorkloadParameter key, double value, double low, double high, String unit, Provenance provenance) {
   public Parameter {
-    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(key, "key");
     Objects.requireNonNull(provenance, "provenance");
     if (!Double.isNaN(value)) {
       if (!(low <= high)) {
-        throw new IllegalArgumentException(name + ": low " + low + " is above high " + high);
+        throw new IllegalArgumentException(key.id() + ": low " + low + " is above high " + high);
       }
       if (value < 0 || low < 0) {
-        throw new IllegalArgumentException(name + ": must not be negative");
+        throw new IllegalArgumentException(key.id() + ": must not be negative");
       }
     }
     unit = unit == null ? "" : unit;
+  }
+
+  /** The name as the workload file writes it, e.g. {@code concurrent_users}. */
+  public String name() {
+    return key.id();
   }
 
   public boolean isSet() {
@@ -27,6 +32,6 @@ public record Parameter(String name, double value, double low, double high, Stri
 
   /** This parameter at another value, widening the range to include it. */
   public Parameter at(double v) {
-    return new Parameter(name, v, Math.min(low, v), Math.max(high, v), unit, provenance);
+    return new Parameter(key, v, Math.min(low, v), Math.max(high, v), unit, provenance);
   }
 }

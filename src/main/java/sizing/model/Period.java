@@ -1,9 +1,7 @@
 package sizing.model;
 
-import java.util.Locale;
-
 /** How often a catalog price is billed. */
-public enum Period {
+public enum Period implements Key {
   MONTH(1),
   YEAR(12);
 
@@ -18,16 +16,12 @@ public enum Period {
     return months;
   }
 
+  @Override
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return Key.snake(this);
   }
 
   public static Period ofId(String id) {
-    for (var p : values()) {
-      if (p.id().equals(id)) {
-        return p;
-      }
-    }
-    throw new IllegalArgumentException("unknown period '" + id + "' (valid: month, year)");
+    return Key.parse(Period.class, "period", id);
   }
 }

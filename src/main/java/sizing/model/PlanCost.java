@@ -1,8 +1,6 @@
 package sizing.model;
 
 import java.util.List;
-import sizing.table.Grid;
-import tech.tablesaw.api.Table;
 
 /** A plan priced against a catalog under a commitment term: the itemised monthly bill. */
 public record PlanCost(Plan plan, CommitmentTerm term, List<LineCost> lines) {
@@ -64,24 +62,5 @@ public record PlanCost(Plan plan, CommitmentTerm term, List<LineCost> lines) {
   /** {@code 12 * monthlyUsd}: the cost of one year, USD/year. */
   public double yearlyUsd() {
     return 12 * monthlyUsd();
-  }
-
-  /** One row per line: item, category, role, quantity, unit, unit and line prices in USD. */
-  public Grid items() {
-    return Grid.of(plan.name() + " (" + term.name() + ")",
-        Grid.text("item", lines, l -> l.item().id()),
-        Grid.text("category", lines, l -> l.item().category().id()),
-        Grid.text("role", lines, l -> l.line().role().id()),
-        Grid.numbers("quantity", lines, LineCost::quantity),
-        Grid.text("unit", lines, l -> l.item().unit()),
-        Grid.numbers("unit_monthly_usd", lines, LineCost::unitMonthlyUsd),
-        Grid.numbers("discount_pct", lines, LineCost::discountPct),
-        Grid.numbers("monthly_usd", lines, LineCost::monthlyUsd),
-        Grid.numbers("first_month_usd", lines, LineCost::firstMonthUsd));
-  }
-
-  /** {@link #items()} as a Tablesaw table. */
-  public Table itemsTable() {
-    return items().toTable();
   }
 }

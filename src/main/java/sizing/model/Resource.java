@@ -1,9 +1,7 @@
 package sizing.model;
 
-import java.util.Locale;
-
-/** The resources a plan's capacity is checked against. */
-public enum Resource {
+/** The resources a plan's capacity is checked against; each has a utilisation limit (a {@link Constraint}). */
+public enum Resource implements Constraint {
   BACKEND_CPU("backend CPU", true, true),
   BACKEND_MEMORY("backend memory", false, true),
   DB_CPU("database CPU", true, true),
@@ -34,8 +32,20 @@ public enum Resource {
     return label;
   }
 
+  @Override
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return Key.snake(this);
+  }
+
+  /** Utilisation is reported in percent. */
+  @Override
+  public String unit() {
+    return "%";
+  }
+
+  @Override
+  public boolean atLeast() {
+    return false;
   }
 
   /** The utilisation {@code goals} allow on this resource, 0..1. */

@@ -1,13 +1,10 @@
 package sizing.model;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What a plan's item does in the deployment; a droplet's role says which services it hosts. */
-public enum Role {
+public enum Role implements Key {
   /** Backend, ChromaDB, PostgreSQL and the frontend on one droplet. */
   ALL_IN_ONE(EnumSet.of(Category.DROPLET)),
   /** Backend, ChromaDB and the frontend; the database runs elsewhere. */
@@ -34,20 +31,13 @@ public enum Role {
     return categories.contains(category);
   }
 
+  /** The name used in data files, e.g. {@code all-in-one}. */
+  @Override
   public String id() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return Key.kebab(this);
   }
 
   public static Role ofId(String id) {
-    for (var r : values()) {
-      if (r.id().equals(id)) {
-        return r;
-      }
-    }
-    throw new IllegalArgumentException("unknown role '" + id + "' (valid: " + validIds() + ")");
-  }
-
-  public static String validIds() {
-    return Arrays.stream(values()).map(Role::id).collect(Collectors.joining(", "));
+    return Key.parse(Role.class, "role", id);
   }
 }

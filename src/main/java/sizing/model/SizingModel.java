@@ -64,34 +64,54 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
 
   /** {@code k * L}: the time every request spends waiting on the LLM provider, seconds. */
   public double llmSecondsPerRequest() {
-    return workload.value(Workload.LLM_CALLS) * llm.latencySecondsPerCall();
+    return workload.value(WorkloadParameter.LLM_CALLS) * llm.latencySecondsPerCall();
   }
 
   /** The fastest p95 any deployment can reach: the response with no queueing, seconds. */
   public double floorResponseSeconds() {
-    return workload.value(Workload.BACKEND_CPU)
-        + workload.value(Workload.DB_QUERIES) * workload.value(Workload.DB_CPU)
-        + workload.value(Workload.VECTOR_SEARCHES) * workload.value(Workload.VECTOR_SECONDS)
+    return workload.value(WorkloadParameter.BACKEND_CPU)
+        + workload.value(WorkloadParameter.DB_QUERIES) * workload.value(WorkloadParameter.DB_CPU)
+        + workload.value(WorkloadParameter.VECTOR_SEARCHES) * workload.value(WorkloadParameter.VECTOR_SECONDS)
         + llmSecondsPerRequest();
   }
 
   /** ChromaDB's index in memory: documents x KB per document, GB. */
   public double vectorIndexGb() {
-    return workload.value(Workload.DOCUMENTS) * workload.value(Workload.VECTOR_KB) * GB_PER_KB;
+    return workload.value(WorkloadParameter.DOCUMENTS) * workload.value(WorkloadParameter.VECTOR_KB) * GB_PER_KB;
   }
 
   /** Backend workers on one backend host: {@code max(1, floor(vCPUs * share))}. */
   public int workers(Deployment d) {
-    return Math.max(1, (int) Math.floor(d.backendHost().vcpus() * stack.share(d.backendRole(), "backend") + 1e-9));
+    return Math.max(1, (int) Math.floor(d.backendHost().vcpus() * stack.share(d.backendRole(), Service.BACKEND) + 1e-9));
   }
 
   /** Backend service time per request on one host, seconds: {@code D_cpu / eff(n)} plus in-process vector search. */
   public double backendServiceSeconds(Deployment d) {
-    double s = workload.value(Workload.BACKEND_CPU) / scaling.efficiencyAt(d.backends());
-    if (d.vectorHost() == null) {
-      s += workload.value(Workload.VECTOR_SEARCHES) * workload.value(Workload.VECTOR_SECONDS);
+    double s = workload.value(WorkloadParameter.BACKEND_CPU) / scaling.efficiencyAt(d.backends());
+    if (d.vector().onBackend()) {
+      s += workload.value(WorkloadParameter.VECTOR_SEARCHES) * workload.value(WorkloadParameter.VECTOR_SECONDS);
     }
     return s;
+  }
+
+  /**
+   * The connections PostgreSQL accepts in {@code d}: a managed plan's limit ({@link
+   * StackProfile#maxConnections}), else the self-hosted {@code max_connections}.
+   */
+  public int connectionLimit(Deployment d) {
+    var db = d.database();
+    return switch (db.place()) {
+      case MANAGED -> stack.maxConnections(db.item());
+      case BACKEND, DROPLET -> stack.selfHostedMaxConnections();
+    };
+  }
+
+  /**
+   * {@code n (pool + overflow)}: the connections {@code backends} backends may open together,
+   * against {@link #connectionLimit}.
+   */
+  public double connectionsWanted(int backends) {
+    return (double) backends * stack.poolPerBackend();
   }
 
   /**
@@ -127,26 +147,20 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
    * team runs itself on a droplet counts the droplet's SLA and the self-managed service figure.
    */
   public double availability(Deployment d) {
-    var droplet = new Availability(stack.availabilityOf("droplet"));
-    var selfRun = new Availability(stack.availabilityOf("self_managed_service"));
+    var droplet = new Availability(stack.availabilityOf(Component.DROPLET));
+    var selfRun = new Availability(stack.availabilityOf(Component.SELF_MANAGED_SERVICE));
     var host = droplet.inSeriesWith(selfRun);
     var parts = new ArrayList<Availability>();
     parts.add(d.loadBalanced() && d.backends() > 1 ? Availability.parallel(host, d.backends()) : host);
     if (d.loadBalanced()) {
-      parts.add(new Availability(stack.availabilityOf("load_balancer")));
+      parts.add(new Availability(stack.availabilityOf(Component.LOAD_BALANCER)));
     }
-    if (d.database() != null) {
-      parts.add(d.databaseManaged() ? new Availability(stack.availabilityOf("managed_postgres")) : host);
-    }
-    if (d.vectorHost() != null) {
-      parts.add(host);
-    }
-    if (d.sessions() != null) {
-      parts.add(new Availability(stack.availabilityOf("managed_redis")));
-    }
-    if (d.frontendHost() != null) {
-      parts.add(d.frontendHost().category() == Category.DROPLET
-          ? host : new Availability(stack.availabilityOf("frontend_hosting")));
+    for (var service : List.of(d.database(), d.vector(), d.sessions(), d.frontend())) {
+      parts.add(switch (service.place()) {
+        case BACKEND -> new Availability(1); // counted in the backends above
+        case DROPLET -> host;
+        case MANAGED -> new Availability(stack.availabilityOf(Component.managed(service.item().category())));
+      });
     }
     var first = parts.remove(0);
     return first.inSeriesWith(parts.toArray(Availability[]::new)).probability();
@@ -155,8 +169,8 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
   /** LLM spend of {@code users} busy users per month: {@code lambda * 3600 * H * k * price}, USD. */
   public double llmMonthlyUsd(double users) {
     var w = workload;
-    double calls = w.arrivalRate(users) * 3600 * w.value(Workload.BUSY_HOURS) * w.value(Workload.LLM_CALLS);
-    return calls * llm.usdPerCall(w.value(Workload.LLM_IN), w.value(Workload.LLM_OUT));
+    double calls = w.arrivalRate(users) * 3600 * w.value(WorkloadParameter.BUSY_HOURS) * w.value(WorkloadParameter.LLM_CALLS);
+    return calls * llm.usdPerCall(w.value(WorkloadParameter.LLM_IN), w.value(WorkloadParameter.LLM_OUT));
   }
 
 }

@@ -1,5 +1,7 @@
 package sizing.model;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -12,8 +14,8 @@ import java.util.Map;
  * @param poolPerBackend connections one backend may open: base + overflow (guide: 20 + 40)
  * @param selfHostedMaxConnections PostgreSQL's max_connections on a droplet (guide: 100)
  * @param shares vCPU share of each service by host role, e.g. {@code all-in-one -> backend -> 0.5}
- * @param availability component availability by component name, as a fraction
- * @param maxConnections managed database connection limits by catalog item
+ * @param availability every component's availability, as a fraction
+ * @param maxConnections managed database connection limits by catalog item id
  */
 public record StackProfile(
     double backendBaseGb,
@@ -21,18 +23,25 @@ public record StackProfile(
     double frontendGb,
     int poolPerBackend,
     int selfHostedMaxConnections,
-    Map<Role, Map<String, Double>> shares,
-    Map<String, Double> availability,
+    Map<Role, Map<Service, Double>> shares,
+    Map<Component, Double> availability,
     Map<String, Integer> maxConnections) {
 
   public StackProfile {
-    shares = Map.copyOf(shares);
-    availability = Map.copyOf(availability);
+    var byRole = new EnumMap<Role, Map<Service, Double>>(Role.class);
+    shares.forEach((role, m) -> byRole.put(role, Collections.unmodifiableMap(new EnumMap<>(m))));
+    shares = Collections.unmodifiableMap(byRole);
+    for (var c : Component.values()) {
+      if (!availability.containsKey(c)) {
+        throw new IllegalArgumentException("no availability figure for component " + c.id());
+      }
+    }
+    availability = Collections.unmodifiableMap(new EnumMap<>(availability));
     maxConnections = Map.copyOf(maxConnections);
   }
 
   /** The vCPU share of {@code service} on a host playing {@code role}; 0 when it does not run there. */
-  public double share(Role role, String service) {
+  public double share(Role role, Service service) {
     var m = shares.get(role);
     return m == null ? 0 : m.getOrDefault(service, 0.0);
   }
@@ -49,11 +58,8 @@ public record StackProfile(
     return Math.max(1, (int) Math.round(25 * database.memoryGb() - 3));
   }
 
-  public double availabilityOf(String component) {
-    var a = availability.get(component);
-    if (a == null) {
-      throw new IllegalArgumentException("no availability figure for " + component);
-    }
-    return a;
+  /** The availability of {@code component}, 0..1. */
+  public double availabilityOf(Component component) {
+    return availability.get(component);
   }
 }

@@ -1,9 +1,6 @@
 package sizing.narrative;
 
 import java.util.List;
-import sizing.model.Catalog;
-import sizing.model.CommitmentTerm;
-import sizing.model.CostModel;
 import sizing.model.Deployment;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
@@ -12,6 +9,7 @@ import sizing.plan.DecisionEngine;
 import sizing.plan.Feasibility;
 import sizing.plan.PlanGenerator;
 import sizing.plan.Optimizer;
+import sizing.plan.Pricing;
 
 /**
  * In-line checks for notebooks: each recomputes a result another way, throws {@link
@@ -29,21 +27,22 @@ public final class Checks {
    * over those plans judged one by one; a catalog allowing more than {@value #BRUTE_FORCE_LIMIT}
    * plans is not enumerated, and the sentence says so.
    */
-  public static String engineMatchesBruteForce(Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
-    var engine = DecisionEngine.of(catalog, term, model);
+  public static String engineMatchesBruteForce(Pricing pricing, double users) {
+    var catalog = pricing.catalog();
+    var model = pricing.model();
+    var engine = DecisionEngine.of(pricing);
     if (engine.spaceSize() > BRUTE_FORCE_LIMIT) {
       return "Check not run here: " + Md.code(catalog.name()) + " allows " + Md.count(engine.spaceSize())
           + " plans, more than the " + Md.count(BRUTE_FORCE_LIMIT) + " this check judges one by one.";
     }
     var plans = PlanGenerator.generate(catalog);
-    var pick = Optimizer.cheapest(engine.candidates().stream().map(DecisionEngine.Candidate::plan).toList(),
-        catalog, term, model, users);
+    var pick = Optimizer.cheapest(engine.plans(), pricing, users);
     double brute = Double.POSITIVE_INFINITY;
     int feasible = 0;
     for (var p : plans) {
       var d = Deployment.of(p, catalog);
       boolean availabilityOk = Feasibility.meetsAvailability(model.goals(), model.availability(d));
-      double cost = CostModel.price(p, catalog, term).monthlyUsd();
+      double cost = pricing.price(p).monthlyUsd();
       boolean budgetOk = Feasibility.withinBudget(model.goals(), cost);
       if (availabilityOk && budgetOk && model.meetsGoals(d, users)) {
         feasible++;

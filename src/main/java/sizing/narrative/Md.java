@@ -71,8 +71,8 @@ public final class Md {
     return HTML.render(PARSER.parse(markdown)).replace("$", "&#36;");
   }
 
-  /** A Markdown table of a Tablesaw table, numbers formatted by column unit (see sizing.cli.Render). */
+  /** A Markdown table of a Tablesaw table, numbers formatted by column unit (see sizing.table.Render). */
   public static String table(Table t) {
-    return sizing.cli.Render.markdown(t);
+    return sizing.table.Render.markdown(t);
   }
 }

@@ -16,6 +16,7 @@ import sizing.model.CatalogItem;
 import sizing.model.Parameter;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
+import sizing.plan.Pricing;
 import sizing.plan.PlanResult;
 import sizing.sweep.Baseline;
 import sizing.sweep.Candidates;
@@ -77,7 +78,7 @@ public final class ReportIndex {
     /** Recommends for {@code run} and draws {@code samples} workloads with {@code seed} to judge it. */
     public static Decision of(Inputs.Run run, int samples, long seed) {
       var wb = run.workbook();
-      var rec = Optimizer.optimize(PlanGenerator.generate(wb.catalog()), wb.catalog(), run.term(), run.model(), run.users(), 1);
+      var rec = Optimizer.optimize(PlanGenerator.generate(wb.catalog()), new Pricing(wb.catalog(), run.term(), run.model()), run.users(), 1);
       double p = Double.NaN;
       double p50 = Double.NaN;
       double p90 = Double.NaN;
@@ -89,7 +90,7 @@ public final class ReportIndex {
         p50 = mc.doubleColumn("total_monthly_usd_p50").get(0);
         p90 = mc.doubleColumn("total_monthly_usd_p90").get(0);
       }
-      return new Decision(run, rec.recommended(), rec.nearest(), rec.binding(), p, samples, seed, p50, p90, ReportIndex.dates(run));
+      return new Decision(run, rec.recommended(), rec.nearest(), rec.binding().map(sizing.model.Constraint::id), p, samples, seed, p50, p90, ReportIndex.dates(run));
     }
 
     /** The decision as an HTML fragment: a heading, a paragraph and the facts as a list. */

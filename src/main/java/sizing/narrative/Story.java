@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import sizing.data.Workbook;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 import sizing.plan.Tradeoffs;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -39,10 +40,10 @@ public final class Story {
         "The workload is %s concurrent users, each sending %s requests a minute: %s requests a second in all. "
             + "Every request spends %s of backend CPU, runs %s database queries and %s vector searches, and makes %s call(s) to %s "
             + "with about %s input and %s output tokens, which alone take %s. ChromaDB holds %s documents, about %s GB in memory.",
-        Md.count(w.users()), fmt(w.value(Workload.RATE)), fmt(lambda), Md.seconds(w.value(Workload.BACKEND_CPU)),
-        Md.count(w.value(Workload.DB_QUERIES)), Md.count(w.value(Workload.VECTOR_SEARCHES)),
-        Md.count(w.value(Workload.LLM_CALLS)), Md.code(m.llm().name()), Md.count(w.value(Workload.LLM_IN)),
-        Md.count(w.value(Workload.LLM_OUT)), Md.seconds(m.llmSecondsPerRequest()), Md.count(w.value(Workload.DOCUMENTS)),
+        Md.count(w.users()), fmt(w.value(WorkloadParameter.RATE)), fmt(lambda), Md.seconds(w.value(WorkloadParameter.BACKEND_CPU)),
+        Md.count(w.value(WorkloadParameter.DB_QUERIES)), Md.count(w.value(WorkloadParameter.VECTOR_SEARCHES)),
+        Md.count(w.value(WorkloadParameter.LLM_CALLS)), Md.code(m.llm().name()), Md.count(w.value(WorkloadParameter.LLM_IN)),
+        Md.count(w.value(WorkloadParameter.LLM_OUT)), Md.seconds(m.llmSecondsPerRequest()), Md.count(w.value(WorkloadParameter.DOCUMENTS)),
         fmt(m.vectorIndexGb()));
   }
 

@@ -10,6 +10,7 @@ import sizing.model.CostModel;
 import sizing.model.SizingModel;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanResult;
+import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
 
 /**
@@ -29,7 +30,7 @@ public record Summary(
   /** Computes the summary for {@code users} concurrent users with the workbook's goals. */
   public static Summary of(Workbook wb, SizingModel model, double users) {
     var onDemand = wb.terms().get("on-demand");
-    var rec = Optimizer.optimize(wb.buying(), onDemand, model, users, 3);
+    var rec = Optimizer.optimize(new Pricing(wb.buying(), onDemand, model), users, 3);
     var byTerm = new java.util.LinkedHashMap<String, Double>();
     rec.recommended().ifPresent(r -> wb.terms().forEach((name, term) ->
         byTerm.put(name, CostModel.price(r.cost().plan(), wb.buying(), term).monthlyUsd())));
@@ -45,7 +46,7 @@ public record Summary(
     var sb = new StringBuilder();
     if (recommendation.recommended().isEmpty()) {
       sb.append("No plan in the catalog meets every goal for ").append(Md.count(users)).append(" concurrent users");
-      recommendation.binding().ifPresent(b -> sb.append("; the goal that binds is ").append(Md.code(b)));
+      recommendation.binding().ifPresent(b -> sb.append("; the goal that binds is ").append(Md.code(b.id())));
       sb.append(".\n");
       return sb.toString();
     }
@@ -98,12 +99,12 @@ public record Summary(
 
   private String bottleneckAtCapacity(PlanResult r) {
     var at = model.evaluate(r.deployment(), r.capacityUsers() + 1);
-    return at.bottleneck();
+    return at.bottleneckId();
   }
 
   private String missingFamilies() {
     var missing = recommendation.rejected().stream().map(x -> x.family().label() + " (" + x.reasons().stream()
-        .map(v -> v.goal()).distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")").toList();
+        .map(v -> v.goal().id()).distinct().reduce((a, b) -> a + ", " + b).orElse("") + ")").toList();
     return missing.isEmpty() ? "" : " No plan meets the goals in: " + String.join("; ", missing) + ".";
   }
 

@@ -96,6 +96,11 @@ public final class Show {
     publish(bundle);
   }
 
+  /** Renders a grid (e.g. {@link sizing.table.PlanGrids}) as an HTML table, like its Tablesaw table. */
+  public static void table(Grid grid) {
+    table(Objects.requireNonNull(grid, "grid").toTable());
+  }
+
   /** Renders an XChart chart inline as a PNG, at the chart's own width and height. */
   public static void chart(Chart<?, ?> chart) {
     Objects.requireNonNull(chart, "chart");
@@ -141,7 +146,7 @@ public final class Show {
     sb.append("<thead><tr>");
     for (var c : grid.columns()) {
       sb.append(c.numeric() ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">")
-          .append(escape(sizing.cli.Render.header(c.name())))
+          .append(escape(sizing.table.Render.header(c.name())))
           .append("</th>");
     }
     sb.append("</tr></thead>\n<tbody>\n");
@@ -149,7 +154,7 @@ public final class Show {
       sb.append("<tr>");
       for (var c : grid.columns()) {
         sb.append(c.numeric() ? "<td style=\"text-align:right\">" : "<td style=\"text-align:left\">")
-            .append(escape(sizing.cli.Render.cell(c, r)))
+            .append(escape(sizing.table.Render.cell(c, r)))
             .append("</td>");
       }
       sb.append("</tr>\n");

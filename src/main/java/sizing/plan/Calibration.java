@@ -7,7 +7,7 @@ import sizing.model.Deployment;
 import sizing.model.GuideEstimate;
 import sizing.model.Scenario;
 import sizing.model.SizingModel;
-import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 
 /**
  * The calibration, in one place. The guide's "Performance Benchmarks (Estimated)" tables give a
@@ -32,7 +32,7 @@ public final class Calibration {
       List<GuideEstimate> estimates, java.util.Map<String, Scenario> scenarios, Catalog catalog, SizingModel model) {
     var checks = new ArrayList<Check>();
     for (var e : estimates) {
-      if (e.benchmark() && e.metric().equals("concurrent_users")) {
+      if (e.benchmark() && e.metric() == GuideEstimate.Metric.CONCURRENT_USERS) {
         var d = Deployment.of(scenarios.get(e.scenario()).plan(), catalog);
         checks.add(new Check(e.scenario(), e, model.capacity(d)));
       }
@@ -52,7 +52,7 @@ public final class Calibration {
     double hi = Double.NaN;
     for (int i = 0; from + i * step <= to + 1e-9; i++) {
       double v = from + i * step;
-      var m = model.withWorkload(model.workload().with(Workload.BACKEND_CPU, v));
+      var m = model.withWorkload(model.workload().with(WorkloadParameter.BACKEND_CPU, v));
       if (check(estimates, scenarios, catalog, m).stream().allMatch(Check::holds)) {
         if (Double.isNaN(lo)) {
           lo = v;

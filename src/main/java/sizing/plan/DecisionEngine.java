@@ -130,6 +130,16 @@ public final class DecisionEngine {
     return out;
   }
 
+  /** The engine over every plan {@link PlanGenerator#generate(Catalog)} would build from the pricing's catalog. */
+  public static DecisionEngine of(Pricing pricing) {
+    return of(pricing.catalog(), pricing.term(), pricing.model());
+  }
+
+  /** The candidates' plans, cheapest first. */
+  public List<Plan> plans() {
+    return candidates.stream().map(Candidate::plan).toList();
+  }
+
   /** The engine over every plan {@link PlanGenerator#generate(Catalog)} would build from {@code catalog}. */
   public static DecisionEngine of(Catalog catalog, CommitmentTerm term, SizingModel model) {
     return of(catalog, term, model, PlanGenerator.MAX_BACKENDS);
@@ -384,7 +394,7 @@ public final class DecisionEngine {
     static RoleKey of(Part part, Deployment d, CatalogItem item) {
       return switch (part) {
         case BACKEND -> new RoleKey(part, item.id(), List.of(d.backendRole(), d.backends(), d.loadBalanced(),
-            d.vectorHost() == null, d.frontendHost() == null, d.sessions() == null));
+            d.vector().onBackend(), d.frontend().onBackend(), d.sessions().onBackend()));
         case DATABASE -> new RoleKey(part, item.id(), d.backends());
         case VECTOR, SESSIONS, SHAPE -> new RoleKey(part, item.id(), 0);
       };

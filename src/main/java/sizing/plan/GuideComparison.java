@@ -22,12 +22,12 @@ public final class GuideComparison {
     var rows = new ArrayList<Row>();
     for (var e : estimates) {
       switch (e.metric()) {
-        case "concurrent_users" -> {
+        case CONCURRENT_USERS -> {
           int cap = model.capacity(d);
           rows.add(new Row(e, cap, verdict(e, cap),
               String.format(Locale.ROOT, "the model's capacity at the default goals is %d users", cap)));
         }
-        case "avg_response_seconds" -> {
+        case AVG_RESPONSE_SECONDS -> {
           double floor = model.floorResponseSeconds();
           String note = floor > e.high()
               ? String.format(Locale.ROOT,
@@ -36,13 +36,12 @@ public final class GuideComparison {
               : String.format(Locale.ROOT, "the fastest response, with no queueing, is %.1f s", floor);
           rows.add(new Row(e, floor, verdict(e, floor), note));
         }
-        case "uptime_pct" -> {
+        case UPTIME_PCT -> {
           double pct = 100 * model.availability(d);
           rows.add(new Row(e, pct, pct >= e.low() ? "holds" : "does not hold",
               String.format(Locale.ROOT, "composed from the component SLAs: %.3f%% (%.0f min of downtime a month)",
                   pct, (1 - pct / 100) * 43_830)));
         }
-        default -> rows.add(new Row(e, Double.NaN, "cannot be checked", "the model does not compute " + e.metric()));
       }
     }
     return rows;

@@ -7,13 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import sizing.model.Catalog;
-import sizing.model.CommitmentTerm;
-import sizing.model.CostModel;
+import sizing.model.Constraint;
 import sizing.model.Deployment;
 import sizing.model.Family;
 import sizing.model.Plan;
 import sizing.model.SizingModel;
+import sizing.model.Target;
 import sizing.model.Violation;
 
 /**
@@ -25,9 +24,10 @@ public final class Optimizer {
   private Optimizer() {}
 
   /** The plan judged at {@code users}: load goals from the model, then availability and budget. */
-  public static PlanResult judge(Plan plan, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
-    var cost = CostModel.price(plan, catalog, term);
-    var deployment = Deployment.of(plan, catalog);
+  public static PlanResult judge(Plan plan, Pricing pricing, double users) {
+    var model = pricing.model();
+    var cost = pricing.price(plan);
+    var deployment = Deployment.of(plan, pricing.catalog());
     var evaluation = model.evaluate(deployment, users);
     return new PlanResult(cost, deployment, model.capacity(deployment), evaluation,
         PlanResult.with(evaluation.violations(), availabilityMiss(model, evaluation.availability()),
@@ -39,11 +39,11 @@ public final class Optimizer {
    * cost; of plans equally cheap, the one carrying the most users (then the first by name), as the
    * {@link DecisionEngine}'s frontier orders them.
    */
-  public static Optional<PlanResult> cheapest(
-      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
+  public static Optional<PlanResult> cheapest(List<Plan> plans, Pricing pricing, double users) {
+    var model = pricing.model();
     var priced = new ArrayList<Priced>(plans.size());
     for (var p : plans) {
-      priced.add(new Priced(p, CostModel.price(p, catalog, term).monthlyUsd()));
+      priced.add(new Priced(p, pricing.price(p).monthlyUsd()));
     }
     priced.sort(Comparator.comparingDouble(Priced::usd).thenComparing(x -> x.plan.name()));
     var goals = model.goals();
@@ -54,7 +54,7 @@ public final class Optimizer {
       if (!Feasibility.withinBudget(goals, p.usd) || best != null && p.usd != bestUsd) {
         break;
       }
-      var d = Deployment.of(p.plan, catalog);
+      var d = Deployment.of(p.plan, pricing.catalog());
       if (Feasibility.meetsAvailability(goals, model.availability(d)) && model.meetsGoals(d, users)) {
         int capacity = model.capacity(d);
         if (capacity > bestCapacity) {
@@ -64,51 +64,45 @@ public final class Optimizer {
         }
       }
     }
-    return best == null ? Optional.empty() : Optional.of(judge(best, catalog, term, model, users));
+    return best == null ? Optional.empty() : Optional.of(judge(best, pricing, users));
   }
 
   /**
    * The cheapest plan meeting every goal at {@code users} among every plan the catalog allows,
    * found among the {@link DecisionEngine}'s candidates.
    */
-  public static Optional<PlanResult> cheapest(Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
-    return cheapest(DecisionEngine.of(catalog, term, model).candidates().stream().map(DecisionEngine.Candidate::plan).toList(),
-        catalog, term, model, users);
+  public static Optional<PlanResult> cheapest(Pricing pricing, double users) {
+    return cheapest(DecisionEngine.of(pricing).plans(), pricing, users);
   }
 
   /** Every plan judged at {@code users}, cheapest first. */
-  public static List<PlanResult> judgeAll(
-      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users) {
+  public static List<PlanResult> judgeAll(List<Plan> plans, Pricing pricing, double users) {
     var results = new ArrayList<PlanResult>(plans.size());
     for (var p : plans) {
-      results.add(judge(p, catalog, term, model, users));
+      results.add(judge(p, pricing, users));
     }
     results.sort(byCost());
     return results;
   }
 
   /**
-   * The whole answer over every plan {@link PlanGenerator} would build from {@code catalog}: the
+   * The whole answer over every plan {@link PlanGenerator} would build from the catalog: the
    * {@link DecisionEngine} finds the candidates that can matter (the frontier and each shape's
    * cheapest plan at each capacity level), and those are judged at {@code users}.
    */
-  public static Recommendation optimize(
-      Catalog catalog, CommitmentTerm term, SizingModel model, double users, int top) {
-    var engine = DecisionEngine.of(catalog, term, model);
-    return optimize(engine.candidates().stream().map(DecisionEngine.Candidate::plan).toList(),
-        catalog, term, model, users, top, engine.spaceSize());
+  public static Recommendation optimize(Pricing pricing, double users, int top) {
+    var engine = DecisionEngine.of(pricing);
+    return optimize(engine.plans(), pricing, users, top, engine.spaceSize());
   }
 
   /** The whole answer over exactly {@code plans}: recommendation, alternatives, frontier, per-family best and rejections. */
-  public static Recommendation optimize(
-      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users, int top) {
-    return optimize(plans, catalog, term, model, users, top, plans.size());
+  public static Recommendation optimize(List<Plan> plans, Pricing pricing, double users, int top) {
+    return optimize(plans, pricing, users, top, plans.size());
   }
 
-  private static Recommendation optimize(
-      List<Plan> plans, Catalog catalog, CommitmentTerm term, SizingModel model, double users, int top, long considered) {
-    var all = judgeAll(plans, catalog, term, model, users);
-    var recommended = cheapest(plans, catalog, term, model, users);
+  private static Recommendation optimize(List<Plan> plans, Pricing pricing, double users, int top, long considered) {
+    var all = judgeAll(plans, pricing, users);
+    var recommended = cheapest(plans, pricing, users);
     var feasible = all.stream().filter(PlanResult::feasible).toList();
     var alternatives = feasible.stream()
         .filter(r -> recommended.isEmpty() || !r.name().equals(recommended.get().name()))
@@ -126,21 +120,22 @@ public final class Optimizer {
     }
     var rejected = new ArrayList<Recommendation.Rejection>();
     nearestByFamily.forEach((f, r) -> rejected.add(new Recommendation.Rejection(f, r, r.violations())));
-    Optional<String> binding = Optional.empty();
+    Optional<Constraint> binding = Optional.empty();
     Optional<PlanResult> nearest = Optional.empty();
     if (recommended.isEmpty() && !all.isEmpty()) {
-      var counts = new HashMap<String, Integer>();
+      var counts = new HashMap<Constraint, Integer>();
       for (var r : nearestByFamily.values()) {
         r.violations().stream().map(Violation::goal).distinct().forEach(g -> counts.merge(g, 1, Integer::sum));
       }
-      binding = counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
+      binding = counts.entrySet().stream().max(Map.Entry.<Constraint, Integer>comparingByValue()
+          .thenComparing(e -> e.getKey().id(), Comparator.reverseOrder())).map(Map.Entry::getKey);
       nearest = all.stream().reduce((a, b) -> nearer(a, b) ? a : b);
     }
-    return new Recommendation(users, recommended, alternatives, frontier(all), best, rejected, binding, nearest, considered, all.size());
+    return new Recommendation(users, recommended, alternatives, frontier(all), best, rejected, binding, nearest, considered,
+        all.size());
   }
 
-  /** Plans no other plan beats on both cost and capacity, cheapest first ({@link DecisionEngine#frontier(List, java.util.function.ToDoubleFunction, java.util.function.ToIntFunction, java.util.function.Function)}). */
+  /** Plans no other plan beats on both cost and capacity, cheapest first (the one frontier rule, {@link DecisionEngine#frontier(List, java.util.function.ToDoubleFunction, java.util.function.ToIntFunction, java.util.function.Function)}). */
   public static List<PlanResult> frontier(List<PlanResult> results) {
     return DecisionEngine.frontier(results, PlanResult::monthlyUsd, PlanResult::capacityUsers, PlanResult::name);
   }
@@ -164,14 +159,14 @@ public final class Optimizer {
     if (Feasibility.meetsAvailability(model.goals(), availability)) {
       return null;
     }
-    return new Violation("availability", 100 * availability, model.goals().availabilityPct(), "%");
+    return new Violation(Target.AVAILABILITY, 100 * availability, model.goals().availabilityPct());
   }
 
   static Violation budgetMiss(SizingModel model, double monthlyUsd) {
     if (Feasibility.withinBudget(model.goals(), monthlyUsd)) {
       return null;
     }
-    return new Violation("budget", monthlyUsd, model.goals().budgetUsd(), "USD");
+    return new Violation(Target.BUDGET, monthlyUsd, model.goals().budgetUsd());
   }
 
   private record Priced(Plan plan, double usd) {}

@@ -8,6 +8,7 @@ import sizing.model.Catalog;
 import sizing.model.CatalogItem;
 import sizing.model.Category;
 import sizing.model.Deployment;
+import sizing.model.Host;
 import sizing.model.Plan;
 import sizing.model.Role;
 
@@ -209,7 +210,12 @@ public final class PlanGenerator {
 
     /** The deployment {@link #plan} describes, built without the plan. */
     public Deployment deployment(CatalogItem backend, CatalogItem db, CatalogItem vec, CatalogItem ses) {
-      return Deployment.of(backendRole, backend, backends, db, vec, frontend.orElse(null), ses, loadBalancer != null);
+      return Deployment.of(backendRole, backend, backends, loadBalancer != null, host(db), host(vec),
+          frontend.map(Host::on).orElse(Host.ON_BACKEND), host(ses));
+    }
+
+    private static Host host(CatalogItem item) {
+      return item == null ? Host.ON_BACKEND : Host.on(item);
     }
 
     /** The plan of this shape with these sizes ({@code null} where the shape has no such host). */

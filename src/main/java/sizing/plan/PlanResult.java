@@ -6,7 +6,6 @@ import sizing.model.Deployment;
 import sizing.model.Evaluation;
 import sizing.model.PlanCost;
 import sizing.model.Violation;
-import sizing.table.Grid;
 
 /**
  * One plan judged at a workload: its cost, its capacity, the evaluation at the asked number of
@@ -39,24 +38,6 @@ public record PlanResult(
   /** Hosting cost per user the plan can carry, USD/month (infinite when it carries none). */
   public double usdPerUser() {
     return capacityUsers == 0 ? Double.POSITIVE_INFINITY : cost.monthlyUsd() / capacityUsers;
-  }
-
-  /** One row per judged plan: plan, family, monthly cost, capacity, p95, availability, bottleneck, LLM spend. */
-  public static Grid grid(List<PlanResult> results) {
-    return Grid.of("plans",
-        Grid.text("plan", results, PlanResult::name),
-        Grid.text("family", results, r -> r.deployment().family().id()),
-        Grid.numbers("monthly_usd", results, PlanResult::monthlyUsd),
-        Grid.counts("capacity_users", results, PlanResult::capacityUsers),
-        Grid.numbers("p95_seconds", results, r -> r.evaluation().p95Seconds()),
-        Grid.numbers("availability_pct", results, r -> 100 * r.evaluation().availability()),
-        Grid.text("bottleneck", results, r -> r.evaluation().bottleneck()),
-        Grid.numbers("llm_monthly_usd", results, r -> r.evaluation().llmMonthlyUsd()));
-  }
-
-  /** {@link #grid(List)} as a Tablesaw table. */
-  public static tech.tablesaw.api.Table table(List<PlanResult> results) {
-    return grid(results).toTable();
   }
 
   static List<Violation> with(List<Violation> load, Violation... extra) {

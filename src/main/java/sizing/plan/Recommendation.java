@@ -3,6 +3,7 @@ package sizing.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sizing.model.Constraint;
 import sizing.model.Family;
 import sizing.model.Violation;
 
@@ -27,7 +28,7 @@ public record Recommendation(
     List<PlanResult> frontier,
     Map<Family, PlanResult> bestByFamily,
     List<Rejection> rejected,
-    Optional<String> binding,
+    Optional<Constraint> binding,
     Optional<PlanResult> nearest,
     long plansConsidered,
     int plansJudged) {

@@ -2,8 +2,8 @@ package sizing.plan;
 
 import java.util.ArrayList;
 import java.util.List;
-import sizing.model.Category;
 import sizing.model.Deployment;
+import sizing.model.Host;
 import sizing.model.SizingModel;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -39,9 +39,9 @@ public final class Tradeoffs {
           r,
           (1 - availability) * sizing.model.Availability.MINUTES_PER_MONTH,
           singlePoints(d),
-          d.backends() > 1 ? model.capacity(withBackends(d, d.backends() - 1)) : 0,
+          d.backends() > 1 ? model.capacity(d.withBackends(d.backends() - 1)) : 0,
           droplets(d),
-          d.database() != null && d.database().category() == Category.DROPLET || d.backendRole() == sizing.model.Role.ALL_IN_ONE ? 1 : 0,
+          d.database().place() == Host.Place.MANAGED ? 0 : 1,
           100 * (r.capacityUsers() - r.evaluation().users()) / r.evaluation().users(),
           r.monthlyUsd() / r.evaluation().users()));
     }
@@ -52,43 +52,37 @@ public final class Tradeoffs {
   static List<String> singlePoints(Deployment d) {
     var list = new ArrayList<String>();
     if (d.backends() == 1) {
-      list.add(d.backendRole() == sizing.model.Role.ALL_IN_ONE ? "the droplet" : "the backend droplet");
+      list.add(d.database().onBackend() ? "the droplet" : "the backend droplet");
     }
     if (d.loadBalanced()) {
       list.add("the load balancer");
     }
-    if (d.database() != null) {
-      list.add(d.databaseManaged() ? "the managed database (single node)" : "the database droplet");
+    switch (d.database().place()) {
+      case BACKEND -> { }
+      case MANAGED -> list.add("the managed database (single node)");
+      case DROPLET -> list.add("the database droplet");
     }
-    if (d.vectorHost() != null) {
+    if (!d.vector().onBackend()) {
       list.add("the ChromaDB droplet");
     }
-    if (d.sessions() != null) {
+    if (!d.sessions().onBackend()) {
       list.add("the session store");
     }
-    if (d.frontendHost() != null && d.frontendHost().category() == Category.DROPLET) {
+    if (d.frontend().place() == Host.Place.DROPLET) {
       list.add("the frontend droplet");
     }
     return list;
   }
 
+  /** The droplets the team patches: the backends and every service on a droplet of its own. */
   static int droplets(Deployment d) {
     int n = d.backends();
-    if (d.database() != null && d.database().category() == Category.DROPLET) {
-      n++;
-    }
-    if (d.vectorHost() != null) {
-      n++;
-    }
-    if (d.frontendHost() != null && d.frontendHost().category() == Category.DROPLET) {
-      n++;
+    for (var service : List.of(d.database(), d.vector(), d.frontend(), d.sessions())) {
+      if (service.place() == Host.Place.DROPLET) {
+        n++;
+      }
     }
     return n;
-  }
-
-  private static Deployment withBackends(Deployment d, int n) {
-    return new Deployment(d.family(), d.backendRole(), d.backendHost(), n, d.database(), d.vectorHost(),
-        d.frontendHost(), d.sessions(), d.loadBalanced());
   }
 
   /** One row per family: the figures of {@link Row} with units in the column names. */

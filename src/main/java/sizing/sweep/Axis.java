@@ -3,9 +3,10 @@ package sizing.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import sizing.model.Figures;
 import sizing.model.Goals;
 import sizing.model.SizingModel;
-import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 
 /**
  * One parameter a sweep varies and the values it takes. Numeric parameters hold {@link Double}s,
@@ -14,7 +15,7 @@ import sizing.model.Workload;
  */
 public record Axis(String name, List<Object> values) {
   /** The number of concurrent users. */
-  public static final String USERS = Workload.USERS;
+  public static final String USERS = WorkloadParameter.USERS.id();
   /** The LLM the backend calls, by name in {@code data/llm/models.csv}. */
   public static final String LLM_MODEL = "llm_model";
   /** The payment term, by name in {@code data/prices/commitments.csv}. */
@@ -49,8 +50,8 @@ public record Axis(String name, List<Object> values) {
     var names = new ArrayList<String>();
     names.add(USERS);
     for (var p : base.model().workload().parameters().keySet()) {
-      if (!p.equals(USERS)) {
-        names.add(p);
+      if (p != WorkloadParameter.USERS) {
+        names.add(p.id());
       }
     }
     names.addAll(List.of(LLM_MODEL, TERM, PRICE_MULTIPLIER, P95_GOAL, AVAILABILITY_GOAL, BUDGET_GOAL));
@@ -96,17 +97,18 @@ public record Axis(String name, List<Object> values) {
 
   private static void check(String name, double v, Baseline base) {
     var goals = base.model().goals();
-    switch (name) {
-      case USERS -> {
-        if (!(v > 0 && v <= SizingModel.MAX_USERS)) {
-          throw new IllegalArgumentException("users must be above 0 and at most " + SizingModel.MAX_USERS + ", was " + fmt(v));
-        }
+    if (name.equals(USERS)) {
+      if (!(v > 0 && v <= SizingModel.MAX_USERS)) {
+        throw new IllegalArgumentException("users must be above 0 and at most " + SizingModel.MAX_USERS + ", was " + Figures.plain(v));
       }
+      return;
+    }
+    switch (name) {
       case PRICE_MULTIPLIER -> base.catalog().withPricesTimes(v);
       case P95_GOAL -> goals.withP95(v);
       case AVAILABILITY_GOAL -> goals.withAvailability(v);
       case BUDGET_GOAL -> goals.withBudget(v);
-      default -> base.model().workload().with(name, v);
+      default -> base.model().workload().with(WorkloadParameter.ofId(name), v);
     }
   }
 
@@ -117,9 +119,5 @@ public record Axis(String name, List<Object> values) {
       case BUDGET_GOAL -> goals.withBudget(v);
       default -> throw new IllegalArgumentException("not a goal: " + name);
     };
-  }
-
-  static String fmt(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 }

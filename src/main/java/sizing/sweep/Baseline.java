@@ -11,6 +11,7 @@ import sizing.model.LlmModel;
 import sizing.model.SizingModel;
 import sizing.plan.DecisionEngine;
 import sizing.plan.PlanGenerator;
+import sizing.plan.Pricing;
 
 /**
  * The point a sweep varies from: the sizing model (workload, goals, LLM), the catalog and term the
@@ -60,6 +61,11 @@ public record Baseline(
   /** The engine's candidates. */
   public Candidates candidates() {
     return Candidates.of(engine);
+  }
+
+  /** The catalog, term and model plans are priced and judged with at this point. */
+  public Pricing pricing() {
+    return new Pricing(catalog, term, model);
   }
 
   public Baseline withModel(SizingModel m) {

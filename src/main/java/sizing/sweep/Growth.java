@@ -3,6 +3,7 @@ package sizing.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import sizing.model.Figures;
 import sizing.model.MigrationPhase;
 import sizing.model.Scenario;
 import tech.tablesaw.api.BooleanColumn;
@@ -55,10 +56,10 @@ public final class Growth {
   public static Table path(Baseline base, double startUsers, double ratePct, int months,
       List<MigrationPhase> phases, Map<String, Scenario> scenarios) {
     if (!(startUsers > 0)) {
-      throw new IllegalArgumentException("start users must be greater than zero, was " + Axis.fmt(startUsers));
+      throw new IllegalArgumentException("start users must be greater than zero, was " + Figures.plain(startUsers));
     }
     if (!(ratePct > -100) || Double.isInfinite(ratePct)) {
-      throw new IllegalArgumentException("growth must be above -100% a month, was " + Axis.fmt(ratePct));
+      throw new IllegalArgumentException("growth must be above -100% a month, was " + Figures.plain(ratePct));
     }
     if (months < 1 || months > MAX_MONTHS) {
       throw new IllegalArgumentException("months must be from 1 to " + MAX_MONTHS + ", was " + months);

@@ -5,11 +5,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
+import sizing.data.Workbook;
 import sizing.model.Parameter;
+import sizing.model.Plan;
 import sizing.model.SizingModel;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -47,6 +51,9 @@ public final class MonteCarlo {
   /** The most plan-samples (plans x samples) one run may hold: capacities are kept to take quantiles. */
   public static final long MAX_PLAN_SAMPLES = 50_000_000L;
 
+  /** The seed when none is given, so two runs without one agree: the guide's date, 2025-11-07. */
+  public static final long DEFAULT_SEED = 20251107L;
+
   private MonteCarlo() {}
 
   /**
@@ -56,7 +63,7 @@ public final class MonteCarlo {
   public static List<Parameter> uncertain(Workload w, boolean usersFixed) {
     var list = new ArrayList<Parameter>();
     for (var p : w.parameters().values()) {
-      if (p.isSet() && p.low() < p.high() && !(usersFixed && p.name().equals(Workload.USERS))) {
+      if (p.isSet() && p.low() < p.high() && !(usersFixed && p.key() == WorkloadParameter.USERS)) {
         list.add(p);
       }
     }
@@ -70,6 +77,38 @@ public final class MonteCarlo {
    */
   public static List<sizing.model.Plan> frontier(Baseline base) {
     return base.engine().feasibleFrontier().stream().map(sizing.plan.DecisionEngine.Candidate::plan).toList();
+  }
+
+  /**
+   * The plans a run judges: those named (a scenario of {@code workbook}, or a plan of {@code
+   * point}'s candidates by its generated name), or, when {@code names} is empty, the guide's
+   * deployments and the cost-capacity {@link #frontier} at {@code point}; each plan once.
+   *
+   * @throws IllegalArgumentException naming an unknown plan and what is valid
+   */
+  public static Candidates plans(List<String> names, Workbook workbook, Baseline point) {
+    var plans = new ArrayList<Plan>();
+    if (names.isEmpty()) {
+      workbook.scenarios().values().forEach(s -> plans.add(s.plan()));
+      plans.addAll(frontier(point));
+    }
+    for (var n : names) {
+      var s = workbook.scenarios().get(n);
+      if (s != null) {
+        plans.add(s.plan());
+        continue;
+      }
+      var generated = sizing.plan.PlanGenerator.named(point.catalog(), n);
+      if (generated.isEmpty()) {
+        throw new IllegalArgumentException("unknown plan '" + n + "' (valid: a scenario, "
+            + String.join(", ", new TreeSet<>(workbook.scenarios().keySet()))
+            + ", or a generated plan name as in sweep.csv, e.g. " + point.candidates().plan(0).name() + ")");
+      }
+      plans.add(generated.get());
+    }
+    var byName = new LinkedHashMap<String, Plan>();
+    plans.forEach(p -> byName.putIfAbsent(p.name(), p));
+    return Candidates.of(List.copyOf(byName.values()), point.catalog());
   }
 
   /** The triangular inverse CDF {@code F⁻¹(u)} for minimum {@code a}, mode {@code c}, maximum {@code b} (class comment). */
@@ -122,11 +161,11 @@ public final class MonteCarlo {
     var done = new AtomicLong();
     progress.update(0, samples);
     IntStream.range(0, samples).parallel().forEach(s -> {
-      var values = new LinkedHashMap<String, Double>();
+      var values = new LinkedHashMap<WorkloadParameter, Double>();
       double users = base.users();
       for (int j = 0; j < k; j++) {
-        values.put(params.get(j).name(), draws[s][j]);
-        if (params.get(j).name().equals(Workload.USERS)) {
+        values.put(params.get(j).key(), draws[s][j]);
+        if (params.get(j).key() == WorkloadParameter.USERS) {
           users = draws[s][j];
         }
       }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
+import sizing.model.Constraint;
+import sizing.model.WorkloadParameter;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -116,23 +118,26 @@ public final class Sweep {
   static Market market(Baseline base, Map<String, Object> values) {
     var model = base.model();
     var goals = model.goals();
-    var workloadValues = new LinkedHashMap<String, Double>();
+    var workloadValues = new LinkedHashMap<WorkloadParameter, Double>();
     CommitmentTerm term = base.term();
     double multiplier = 1;
     var workload = model.workload().parameters();
     for (var e : values.entrySet()) {
+      if (e.getKey().equals(Axis.USERS)) {
+        continue;
+      }
       switch (e.getKey()) {
-        case Axis.USERS -> { }
         case Axis.LLM_MODEL -> model = model.withLlm(base.llmModels().get((String) e.getValue()));
         case Axis.TERM -> term = base.terms().get((String) e.getValue());
         case Axis.PRICE_MULTIPLIER -> multiplier = (Double) e.getValue();
         case Axis.P95_GOAL, Axis.AVAILABILITY_GOAL, Axis.BUDGET_GOAL ->
             goals = Axis.goalsWith(goals, e.getKey(), (Double) e.getValue());
         default -> {
-          if (!workload.containsKey(e.getKey())) {
+          var key = WorkloadParameter.ofId(e.getKey());
+          if (!workload.containsKey(key)) {
             throw new IllegalArgumentException("unknown parameter '" + e.getKey() + "'");
           }
-          workloadValues.put(e.getKey(), (Double) e.getValue());
+          workloadValues.put(key, (Double) e.getValue());
         }
       }
     }
@@ -200,13 +205,13 @@ public final class Sweep {
       }
       var c = m.compiled(i);
       var e = c.evaluate(users);
-      row(m, i, c.capacity(), true, e.p95Seconds(), e.availability(), e.bottleneck(), e.llmMonthlyUsd());
+      row(m, i, c.capacity(), true, e.p95Seconds(), e.availability(), e.bottleneckId(), e.llmMonthlyUsd());
     }
 
     /** Plan {@code i} at {@code users}, whether or not it meets the goals. */
     void judged(Market m, int i, double users, double llmUsd) {
       var c = m.compiled(i);
-      row(m, i, c.capacity(), m.feasible(i, users), c.p95Seconds(users), c.availability(), c.bottleneck(users), llmUsd);
+      row(m, i, c.capacity(), m.feasible(i, users), c.p95Seconds(users), c.availability(), c.bottleneck(users).map(Constraint::id).orElse(""), llmUsd);
     }
 
     private void row(Market m, int i, int cap, boolean ok, double p95s, double avail, String neck, double llmUsd) {

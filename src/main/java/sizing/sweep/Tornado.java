@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import sizing.model.Parameter;
 import sizing.model.SizingModel;
-import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -52,8 +52,8 @@ public final class Tornado {
       double baseCost = hosting + model.llmMonthlyUsd(base.users());
       var costs = new ArrayList<Row>();
       for (var p : MonteCarlo.uncertain(model.workload(), usersFixed)) {
-        var atLow = model.withWorkload(model.workload().with(p.name(), p.low()));
-        var atHigh = model.withWorkload(model.workload().with(p.name(), p.high()));
+        var atLow = model.withWorkload(model.workload().with(p.key(), p.low()));
+        var atHigh = model.withWorkload(model.workload().with(p.key(), p.high()));
         rows.add(new Row(p, baseCapacity, atLow.compile(d).capacity(), atHigh.compile(d).capacity(), CAPACITY));
         costs.add(new Row(p, baseCost, hosting + llm(atLow, p, p.low(), base.users()),
             hosting + llm(atHigh, p, p.high(), base.users()), TOTAL_COST));
@@ -77,6 +77,6 @@ public final class Tornado {
 
   /** LLM spend with one parameter moved: at its own value when the parameter is the users. */
   private static double llm(SizingModel m, Parameter p, double v, double users) {
-    return m.llmMonthlyUsd(p.name().equals(Workload.USERS) ? v : users);
+    return m.llmMonthlyUsd(p.key() == WorkloadParameter.USERS ? v : users);
   }
 }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sizing.data.DataException;
 import sizing.data.Workbook;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 
 class LoadTestFitTest {
   static final LoadTestFit CISCO = LoadTestFit.of(LoadTest.read(LoadTestTest.CISCO));
@@ -54,14 +55,14 @@ class LoadTestFitTest {
   void calibratedWorkloadChangesOnlyTheServiceDemandAndNamesTheTest() {
     var base = Workbook.load().workload();
     var calibrated = CISCO.calibrate(base, 2, "plan pov", LocalDate.of(2015, 2, 20));
-    var p = calibrated.parameter(Workload.BACKEND_CPU);
+    var p = calibrated.parameter(WorkloadParameter.BACKEND_CPU);
     assertThat(p.value()).isEqualTo(LoadTestFit.round4(CISCO.serviceSeconds(2)));
     assertThat(p.low()).isEqualTo(p.value());
     assertThat(p.high()).isEqualTo(LoadTestFit.round4(2 / CISCO.measuredPeak()));
     assertThat(p.provenance().source()).contains(LoadTestTest.CISCO.toString(), "R^2");
     assertThat(p.provenance().asOf()).isEqualTo(LocalDate.of(2015, 2, 20));
     for (var name : base.parameters().keySet()) {
-      if (!name.equals(Workload.BACKEND_CPU)) {
+      if (!name.equals(WorkloadParameter.BACKEND_CPU)) {
         assertThat(calibrated.parameter(name)).isEqualTo(base.parameter(name));
       }
     }

@@ -41,9 +41,9 @@ class ChartLayoutTest {
     var model = WB.model();
     double users = WB.workload().users();
     var plans = PlanGenerator.generate(WB.catalog());
-    var judged = Optimizer.judgeAll(plans, WB.catalog(), term, model, users);
-    var scenarios = WB.scenarios().values().stream().map(s -> Optimizer.judge(s.plan(), WB.catalog(), term, model, users)).toList();
-    var pick = Optimizer.cheapest(plans, WB.catalog(), term, model, users);
+    var judged = Optimizer.judgeAll(plans, new sizing.plan.Pricing(WB.catalog(), term, model), users);
+    var scenarios = WB.scenarios().values().stream().map(s -> Optimizer.judge(s.plan(), new sizing.plan.Pricing(WB.catalog(), term, model), users)).toList();
+    var pick = Optimizer.cheapest(plans, new sizing.plan.Pricing(WB.catalog(), term, model), users);
     CHARTS.put("a", Charts.costVersusCapacity(judged, scenarios));
     CHARTS.put("b", Charts.reservedSavings(ChartsTest.everyScenarioUnderEveryTerm()));
     CHARTS.put("b-spend", Charts.cumulativeSpend(ChartSet.pricedUnderEveryTerm(pick.orElseThrow().cost().plan(), WB),

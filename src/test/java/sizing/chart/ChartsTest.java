@@ -24,6 +24,7 @@ import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.sweep.Baseline;
+import sizing.plan.Pricing;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -46,9 +47,9 @@ class ChartsTest {
     var model = WB.model();
     double users = WB.workload().users();
     // two backends at most keeps the test quick and still holds every family
-    plans = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 2), WB.catalog(), onDemand, model, users);
+    plans = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 2), new Pricing(WB.catalog(), onDemand, model), users);
     scenarios = WB.scenarios().values().stream()
-        .map(s -> Optimizer.judge(s.plan(), WB.catalog(), onDemand, model, users)).toList();
+        .map(s -> Optimizer.judge(s.plan(), new Pricing(WB.catalog(), onDemand, model), users)).toList();
   }
 
   /** The names of the series shown in the legend. */
@@ -148,7 +149,7 @@ class ChartsTest {
   @Test
   void chartsPricedWithAnAssumedTermSaySoInTheTitle() {
     var model = WB.model();
-    var judged = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 1), WB.catalog(), oneYear, model, 50);
+    var judged = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 1), new Pricing(WB.catalog(), oneYear, model), 50);
     assertThat(oneYear.assumption()).isTrue();
     assertThat(Charts.costVersusCapacity(judged, List.of()).getTitle()).contains("1y", "guide's assumed");
     assertThat(Charts.availabilityVersusCost(judged, List.of(), Double.NaN).getTitle()).contains("1y", "guide's assumed");
@@ -236,7 +237,7 @@ class ChartsTest {
   @Test
   void p95VersusUsersHasOneSeriesPerPlanNamedByWhatItBuysTheGoalAndTheFloor() {
     var model = WB.model();
-    var pick = Optimizer.cheapest(PlanGenerator.generate(WB.catalog(), 2), WB.catalog(), onDemand, model, 50);
+    var pick = Optimizer.cheapest(PlanGenerator.generate(WB.catalog(), 2), new sizing.plan.Pricing(WB.catalog(), onDemand, model), 50);
     var compared = ChartSet.comparedPlans(WB, pick, 50);
     assertThat(compared).hasSize(ChartSet.MAIN_SCENARIOS.size() + 1);
     var pov = Deployment.of(WB.scenarios().get("pov").plan(), WB.catalog());
@@ -335,7 +336,7 @@ class ChartsTest {
     double[] users = {15, 45, 130, 400};
     var t = ChartSet.pickTable(Baseline.of(WB, model, onDemand, 10).withMaxBackends(2), users);
     for (int i = 0; i < users.length; i++) {
-      var best = Optimizer.cheapest(candidates, WB.catalog(), onDemand, model, users[i]);
+      var best = Optimizer.cheapest(candidates, new sizing.plan.Pricing(WB.catalog(), onDemand, model), users[i]);
       assertThat(t.doubleColumn("concurrent_users").get(i)).isEqualTo(users[i]);
       if (best.isPresent()) {
         assertThat(t.stringColumn("plan").get(i)).isEqualTo(best.get().name());

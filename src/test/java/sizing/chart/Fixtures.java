@@ -1,18 +1,19 @@
 package sizing.chart;
 
+import sizing.model.WorkloadParameter;
 import java.util.ArrayList;
 import java.util.List;
 import sizing.data.Workbook;
 import sizing.model.CostModel;
 import sizing.model.Deployment;
 import sizing.model.Plan;
-import sizing.model.Workload;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
 import sizing.sweep.Progress;
 import sizing.sweep.Sweep;
+import sizing.plan.Pricing;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -46,12 +47,12 @@ final class Fixtures {
           DoubleColumn.create("high_input"), DoubleColumn.create("base_output"), DoubleColumn.create("output_low"),
           DoubleColumn.create("output_high"), StringColumn.create("output"));
       for (var p : model.workload().parameters().values()) {
-        if (!p.isSet() || p.name().equals(Workload.USERS) || p.low() == p.high()) {
+        if (!p.isSet() || p.key() == WorkloadParameter.USERS || p.low() == p.high()) {
           continue;
         }
         var w = model.workload();
-        int lo = model.withWorkload(w.with(p.name(), p.low())).capacity(d);
-        int hi = model.withWorkload(w.with(p.name(), p.high())).capacity(d);
+        int lo = model.withWorkload(w.with(p.key(), p.low())).capacity(d);
+        int hi = model.withWorkload(w.with(p.key(), p.high())).capacity(d);
         t.stringColumn("parameter").append(p.name());
         t.stringColumn("unit").append(p.unit());
         t.doubleColumn("low_input").append(p.low());
@@ -92,7 +93,7 @@ final class Fixtures {
         double users = Math.round(10 * Math.pow(1.15, m - 1));
         boolean migrates = false;
         if (current == null || current.capacityUsers() < 1.2 * users) {
-          var next = Optimizer.cheapest(plans, catalog, term, model, Math.ceil(1.2 * users)).orElseThrow();
+          var next = Optimizer.cheapest(plans, new Pricing(catalog, term, model), Math.ceil(1.2 * users)).orElseThrow();
           migrates = current != null && !next.name().equals(current.name());
           current = next;
         }

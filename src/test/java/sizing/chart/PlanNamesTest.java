@@ -52,15 +52,15 @@ class PlanNamesTest {
   void everyServiceOffTheBackendIsNamedWhereItRuns() {
     var generated = PlanGenerator.generate(WB.catalog(), 1);
     var full = generated.stream().map(p -> Deployment.of(p, WB.catalog()))
-        .filter(d -> d.vectorHost() != null && d.sessions() != null && d.frontendHost() != null
-            && d.frontendHost().category() == Category.DROPLET)
+        .filter(d -> !d.vector().onBackend() && !d.sessions().onBackend() && !d.frontend().onBackend()
+            && d.frontend().item().category() == Category.DROPLET)
         .findFirst().orElseThrow();
-    assertThat(PlanNames.of(full)).contains(", ChromaDB on " + ChartText.num(full.vectorHost().memoryGb()) + " GB droplet")
-        .contains(", sessions in Redis").contains(", frontend on " + ChartText.num(full.frontendHost().memoryGb()) + " GB droplet");
+    assertThat(PlanNames.of(full)).contains(", ChromaDB on " + ChartText.num(full.vector().item().memoryGb()) + " GB droplet")
+        .contains(", sessions in Redis").contains(", frontend on " + ChartText.num(full.frontend().item().memoryGb()) + " GB droplet");
     var hosted = generated.stream().map(p -> Deployment.of(p, WB.catalog()))
-        .filter(d -> d.frontendHost() != null && d.frontendHost().category() == Category.FRONTEND_HOSTING).findFirst().orElseThrow();
+        .filter(d -> !d.frontend().onBackend() && d.frontend().item().category() == Category.FRONTEND_HOSTING).findFirst().orElseThrow();
     // the vendor: the capitalised words the catalog's description starts with
-    assertThat(PlanNames.of(hosted)).contains(", frontend on " + hosted.frontendHost().description().split(" ")[0]);
+    assertThat(PlanNames.of(hosted)).contains(", frontend on " + hosted.frontend().item().description().split(" ")[0]);
   }
 
   @Test

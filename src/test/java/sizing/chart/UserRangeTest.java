@@ -31,4 +31,23 @@ class UserRangeTest {
     assertThatThrownBy(() -> UserRange.parse("1..10:0")).hasMessageContaining("step");
     assertThatThrownBy(() -> UserRange.parse("1..1000000:1")).hasMessageContaining("larger step");
   }
+
+  @Test
+  void readsTheSweepsGrammarAndItsErrors() {
+    assertThat(UserRange.parse(" 0.5..2:0.5 ").values()).containsExactly(0.5, 1, 1.5, 2);
+    assertThatThrownBy(() -> UserRange.parse("10,20,30")).hasMessage("users: '10,20,30' is not a range; use FROM..TO:STEP (e.g. 10..500:10)");
+    assertThatThrownBy(() -> UserRange.parse("20..10")).hasMessage("users: '20..10' runs backwards; FROM must not be above TO");
+  }
+
+  @Test
+  void usersAreCappedWhereTheModelCapsThem() {
+    assertThatThrownBy(() -> UserRange.parse("999000..1001000:100")).hasMessageContaining("at most 1000000");
+  }
+
+  @Test
+  void evenlySpacedUsersMakeARangeAndNothingElseDoes() {
+    assertThat(UserRange.of(java.util.List.of(10.0, 40.0, 70.0, 100.0))).contains(new UserRange(10, 100, 30));
+    assertThat(UserRange.of(java.util.List.of(10.0, 20.0, 40.0))).isEmpty();
+    assertThat(UserRange.of(java.util.List.of(50.0))).isEmpty();
+  }
 }

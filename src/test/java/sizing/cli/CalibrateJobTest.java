@@ -14,6 +14,7 @@ import sizing.data.DataDir;
 import sizing.data.DataException;
 import sizing.data.ModelLoader;
 import sizing.model.Workload;
+import sizing.model.WorkloadParameter;
 
 class CalibrateJobTest {
   static final Path LOCUST = DataDir.locate().resolve("loadtests/locust-example_stats_history.csv");
@@ -30,7 +31,7 @@ class CalibrateJobTest {
     assertThat(text).startsWith("# Load test ").contains("# USL fit by least squares", "\nparameter,value,low,high,unit,source,as_of\n");
     var file = dir.resolve("w.csv");
     Files.writeString(file, text);
-    assertThat(ModelLoader.workload(file).value(Workload.BACKEND_CPU)).isBetween(2.0, 2.3);
+    assertThat(ModelLoader.workload(file).value(WorkloadParameter.BACKEND_CPU)).isBetween(2.0, 2.3);
   }
 
   @Test
@@ -39,8 +40,8 @@ class CalibrateJobTest {
     var report = CalibrateJob.run(request(LOCUST, out));
     var w = ModelLoader.workload(out);
     assertThat(report).contains("R^2", "Service demand: 2 workers (plan pov: 1 backend x 2 workers)", "wrote " + out);
-    assertThat(w.parameter(Workload.BACKEND_CPU).provenance().asOf()).hasToString("2026-11-30");
-    assertThat(w.parameter(Workload.BACKEND_CPU).provenance().source()).contains("locust-example_stats_history.csv");
+    assertThat(w.parameter(WorkloadParameter.BACKEND_CPU).provenance().asOf()).hasToString("2026-11-30");
+    assertThat(w.parameter(WorkloadParameter.BACKEND_CPU).provenance().source()).contains("locust-example_stats_history.csv");
   }
 
   @Test

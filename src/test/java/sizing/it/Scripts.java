@@ -16,15 +16,27 @@ final class Scripts {
   private Scripts() {}
 
   static Run jbang(String... args) {
+    return jbangWithData(null, args);
+  }
+
+  /** {@code ./jbang ARGS} reading its data from {@code dataDir} (the {@code SIZING_DATA} variable); null for the repo's. */
+  static Run jbangWithData(Path dataDir, String... args) {
     var command = new ArrayList<String>(List.of(REPO.resolve("jbang").toString()));
     command.addAll(List.of(args));
-    return run(command, REPO);
+    return run(command, REPO, dataDir);
   }
 
   static Run run(List<String> command, Path dir) {
+    return run(command, dir, null);
+  }
+
+  private static Run run(List<String> command, Path dir, Path dataDir) {
     try {
       var pb = new ProcessBuilder(command).directory(dir.toFile());
       pb.environment().remove("SIZING_DEBUG");
+      if (dataDir != null) {
+        pb.environment().put("SIZING_DATA", dataDir.toString());
+      }
       var outFile = java.nio.file.Files.createTempFile("out", ".txt");
       var errFile = java.nio.file.Files.createTempFile("err", ".txt");
       pb.redirectOutput(outFile.toFile()).redirectError(errFile.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));

@@ -75,6 +75,28 @@ class SizeScriptIT {
   }
 
   @Test
+  void misspeltServiceInTheStackDataIsOneLineWithTheValidValuesAndExitTwo(@TempDir Path dir) throws IOException {
+    var data = Scripts.REPO.resolve("data");
+    try (var files = Files.walk(data)) {
+      for (var p : files.toList()) {
+        var target = dir.resolve(data.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    var shares = dir.resolve("stack/host-shares.csv");
+    Files.writeString(shares, Files.readString(shares).replace("all-in-one,backend,", "all-in-one,backnd,"));
+    var run = Scripts.jbangWithData(dir, "size");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err().strip()).isEqualTo("size: " + shares
+        + ":2: field 'service': unknown service 'backnd' (valid: backend, postgres, frontend, chromadb, system)");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void badPriceFileNamesFileLineAndFieldWithExitTwo(@TempDir Path dir) throws IOException {
     var good = Files.readAllLines(Scripts.REPO.resolve("data/prices/guide-catalog.csv"));
     var bad = new java.util.ArrayList<>(good);

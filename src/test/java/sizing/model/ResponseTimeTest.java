@@ -1,5 +1,6 @@
 package sizing.model;
 
+import sizing.model.WorkloadParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -211,11 +212,11 @@ class ResponseTimeTest {
     var model = workbook.model();
     var d = Deployment.of(workbook.scenarios().get("small-managed").plan(), workbook.catalog());
     var w = model.workload();
-    double fixed = w.value(Workload.DB_QUERIES) * w.value(Workload.DB_CPU);
+    double fixed = w.value(WorkloadParameter.DB_QUERIES) * w.value(WorkloadParameter.DB_CPU);
     var rt = new ResponseTime(model.backendServiceSeconds(d), model.workers(d), fixed,
         new Lognormal(model.llmSecondsPerRequest(), 0));
     assertThat(d.backends()).isEqualTo(1);
-    assertThat(d.vectorHost()).isNull();
+    assertThat(d.vector().onBackend()).isTrue();
     assertThat(rt).isEqualTo(new ResponseTime(2.5, 4, 0.02, new Lognormal(12, 0)));
 
     assertThat(model.evaluate(d, 40).p95Seconds()).isCloseTo(17.6, within(0.05));

@@ -18,7 +18,7 @@ class ReportIndexTest {
     var run = Inputs.of(120, "gpt-4o-mini", null, null, null, null, null, null).load(DATA);
     var d = ReportIndex.Decision.of(run, 200, 7);
     var wb = run.workbook();
-    var pick = sizing.plan.Optimizer.cheapest(sizing.plan.PlanGenerator.generate(wb.catalog()), wb.catalog(), run.term(), run.model(), 120)
+    var pick = sizing.plan.Optimizer.cheapest(sizing.plan.PlanGenerator.generate(wb.catalog()), new sizing.plan.Pricing(wb.catalog(), run.term(), run.model()), 120)
         .orElseThrow();
     assertThat(d.plan()).hasValueSatisfying(p -> assertThat(p.name()).isEqualTo(pick.name()));
     assertThat(d.pMeetsGoals()).isBetween(0.0, 1.0);

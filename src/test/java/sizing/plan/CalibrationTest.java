@@ -26,7 +26,7 @@ class CalibrationTest {
   void defaultBackendCpuLiesInsideTheCalibratedInterval() {
     var interval = Calibration.interval(WB.estimates(), WB.scenarios(), WB.catalog(), WB.model(), 1.0, 4.0, 0.05);
     assertThat(interval).hasSize(2);
-    double chosen = WB.workload().value("backend_cpu_seconds_per_request");
+    double chosen = WB.workload().value(sizing.model.WorkloadParameter.BACKEND_CPU);
     assertThat(chosen).isBetween(interval[0], interval[1]);
   }
 
@@ -34,7 +34,7 @@ class CalibrationTest {
   void guideResponseTimesCannotBeReachedWithGpt4AndTheOutputSaysByHowMuch() {
     var d = sizing.model.Deployment.of(WB.scenarios().get("enterprise-managed").plan(), WB.catalog());
     var rows = GuideComparison.compare(WB.estimatesFor("enterprise-managed"), d, WB.model());
-    var response = rows.stream().filter(r -> r.estimate().metric().equals("avg_response_seconds")).findFirst().orElseThrow();
+    var response = rows.stream().filter(r -> r.estimate().metric() == sizing.model.GuideEstimate.Metric.AVG_RESPONSE_SECONDS).findFirst().orElseThrow();
     assertThat(response.verdict()).isEqualTo("model is above the guide");
     assertThat(response.note()).startsWith("cannot be reached").contains("s over the guide's 0-1 s");
   }

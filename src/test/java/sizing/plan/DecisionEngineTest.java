@@ -75,10 +75,10 @@ class DecisionEngineTest {
       @ForAll("catalogs") Catalog catalog, @ForAll("goals") Goals goals,
       @ForAll @IntRange(min = 1, max = 400) int users,
       @ForAll @DoubleRange(min = 0.2, max = 3) double cpuSeconds) {
-    var model = WB.model().withWorkload(WB.workload().with(Workload.BACKEND_CPU, cpuSeconds)).withGoals(goals);
+    var model = WB.model().withWorkload(WB.workload().with(sizing.model.WorkloadParameter.BACKEND_CPU, cpuSeconds)).withGoals(goals);
     var term = WB.terms().get("on-demand");
     var engine = DecisionEngine.of(catalog, term, model, 3);
-    var brute = Optimizer.cheapest(PlanGenerator.generate(catalog, 3), catalog, term, model, users);
+    var brute = Optimizer.cheapest(PlanGenerator.generate(catalog, 3), new Pricing(catalog, term, model), users);
     var answer = engine.cheapest(users);
     assertThat(answer.isPresent()).as("a plan exists").isEqualTo(brute.isPresent());
     answer.ifPresent(a -> {
@@ -90,7 +90,7 @@ class DecisionEngineTest {
   @Property(tries = 80)
   void frontierHasTheBruteForceSteps(
       @ForAll("catalogs") Catalog catalog, @ForAll @DoubleRange(min = 0.2, max = 3) double cpuSeconds) {
-    var model = WB.model().withWorkload(WB.workload().with(Workload.BACKEND_CPU, cpuSeconds));
+    var model = WB.model().withWorkload(WB.workload().with(sizing.model.WorkloadParameter.BACKEND_CPU, cpuSeconds));
     var term = WB.terms().get("on-demand");
     var engine = DecisionEngine.of(catalog, term, model, 3);
     var all = DecisionEngine.over(PlanGenerator.generate(catalog, 3), catalog, term, model);

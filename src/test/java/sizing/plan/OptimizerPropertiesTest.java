@@ -21,7 +21,6 @@ import sizing.model.CostModel;
 import sizing.model.Deployment;
 import sizing.model.Period;
 import sizing.model.Provenance;
-import sizing.model.Workload;
 
 /** Properties of the optimizer and the model that must hold for any workload and catalog. */
 class OptimizerPropertiesTest {
@@ -56,10 +55,10 @@ class OptimizerPropertiesTest {
       @ForAll("catalogs") Catalog catalog,
       @ForAll @IntRange(min = 1, max = 300) int users,
       @ForAll @DoubleRange(min = 0.2, max = 3) double cpuSeconds) {
-    var model = WB.model().withWorkload(WB.workload().with(Workload.BACKEND_CPU, cpuSeconds));
+    var model = WB.model().withWorkload(WB.workload().with(sizing.model.WorkloadParameter.BACKEND_CPU, cpuSeconds));
     var plans = PlanGenerator.generate(catalog, 3);
     var term = WB.terms().get("on-demand");
-    var answer = Optimizer.cheapest(plans, catalog, term, model, users);
+    var answer = Optimizer.cheapest(plans, new Pricing(catalog, term, model), users);
     var bruteForce = plans.stream()
         .filter(p -> {
           var d = Deployment.of(p, catalog);
@@ -85,8 +84,8 @@ class OptimizerPropertiesTest {
   void costNeverFallsWhenUsersGrow(@ForAll @IntRange(min = 1, max = 400) int users, @ForAll @IntRange(min = 1, max = 200) int more) {
     var plans = PlanGenerator.generate(WB.catalog(), 2);
     var term = WB.terms().get("on-demand");
-    var a = Optimizer.cheapest(plans, WB.catalog(), term, WB.model(), users);
-    var b = Optimizer.cheapest(plans, WB.catalog(), term, WB.model(), users + more);
+    var a = Optimizer.cheapest(plans, new Pricing(WB.catalog(), term, WB.model()), users);
+    var b = Optimizer.cheapest(plans, new Pricing(WB.catalog(), term, WB.model()), users + more);
     if (b.isPresent()) {
       assertThat(a).isPresent();
       assertThat(b.get().monthlyUsd()).isGreaterThanOrEqualTo(a.get().monthlyUsd());
@@ -122,7 +121,8 @@ class OptimizerPropertiesTest {
     var db = WB.catalog().item("db-s-4vcpu-8gb");
     var lb = backends > 1;
     return new Deployment(lb ? sizing.model.Family.MULTI_MANAGED_DB : sizing.model.Family.SINGLE_MANAGED_DB,
-        sizing.model.Role.BACKEND, host, backends, db, null, WB.catalog().item("vercel-hobby"), null, lb);
+        sizing.model.Role.BACKEND, host, backends, lb, sizing.model.Host.on(db), sizing.model.Host.ON_BACKEND,
+        sizing.model.Host.on(WB.catalog().item("vercel-hobby")), sizing.model.Host.ON_BACKEND);
   }
 
   static List<String> names(List<PlanResult> rs) {

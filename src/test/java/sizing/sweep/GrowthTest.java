@@ -35,7 +35,7 @@ class GrowthTest {
 
   @Test
   void theFirstMonthsPlanIsTheOptimizersAndEveryPlanCarriesItsMonthsUsers() {
-    var first = Optimizer.cheapest(ALL, WB.catalog(), BASE.term(), BASE.model(), 15).orElseThrow();
+    var first = Optimizer.cheapest(ALL, BASE.pricing(), 15).orElseThrow();
     assertThat(PATH.stringColumn("plan").get(0)).isEqualTo(first.name());
     for (int r = 0; r < PATH.rowCount(); r++) {
       if (!PATH.stringColumn("plan").get(r).equals(Sweep.NONE)) {
@@ -77,7 +77,7 @@ class GrowthTest {
   void theGuidesPlanIsEnoughExactlyWhenItsCapacityCoversTheUsers() {
     for (int r = 0; r < PATH.rowCount(); r++) {
       var s = WB.scenarios().get(PATH.stringColumn("guide_plan").get(r));
-      var judged = Optimizer.judge(s.plan(), WB.catalog(), BASE.term(), BASE.model(), PATH.doubleColumn("users").get(r));
+      var judged = Optimizer.judge(s.plan(), BASE.pricing(), PATH.doubleColumn("users").get(r));
       assertThat(PATH.doubleColumn("guide_capacity_users").get(r)).isEqualTo(judged.capacityUsers());
       assertThat(PATH.booleanColumn("guide_plan_enough").get(r)).isEqualTo(judged.feasible());
     }

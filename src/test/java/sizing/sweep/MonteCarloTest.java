@@ -1,5 +1,6 @@
 package sizing.sweep;
 
+import sizing.model.WorkloadParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
@@ -10,11 +11,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import org.junit.jupiter.api.Test;
-import sizing.cli.Render;
 import sizing.data.Workbook;
 import sizing.model.SizingModel;
-import sizing.model.Workload;
 import sizing.plan.PlanGenerator;
+import sizing.table.Render;
 
 /** Monte Carlo over the workload's ranges: reproducible, bounded by the ranges' corners. */
 class MonteCarloTest {
@@ -116,17 +116,17 @@ class MonteCarloTest {
 
   @Test
   void givenUsersAreNotSampled() {
-    assertThat(MonteCarlo.uncertain(WB.workload(), true)).noneMatch(p -> p.name().equals(Workload.USERS));
+    assertThat(MonteCarlo.uncertain(WB.workload(), true)).noneMatch(p -> p.key() == WorkloadParameter.USERS);
     assertThat(MonteCarlo.uncertain(WB.workload(), false))
         .allMatch(p -> p.low() < p.high())
-        .anyMatch(p -> p.name().equals(Workload.USERS));
+        .anyMatch(p -> p.key() == WorkloadParameter.USERS);
   }
 
   /** The model with every uncertain input at its high end ({@code high}) or its low end. */
   static SizingModel corner(boolean high) {
-    var values = new HashMap<String, Double>();
+    var values = new HashMap<WorkloadParameter, Double>();
     for (var p : MonteCarlo.uncertain(WB.workload(), true)) {
-      values.put(p.name(), high ? p.high() : p.low());
+      values.put(p.key(), high ? p.high() : p.low());
     }
     return NO_P95.model().withWorkload(WB.workload().with(values));
   }

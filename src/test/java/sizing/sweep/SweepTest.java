@@ -1,5 +1,6 @@
 package sizing.sweep;
 
+import sizing.model.WorkloadParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,9 +12,9 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import sizing.data.Workbook;
-import sizing.model.Workload;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
+import sizing.plan.Pricing;
 import tech.tablesaw.api.Table;
 
 /** Sweeps judge every combination as the optimizer would, one row per combination (pick) or per plan (all). */
@@ -33,20 +34,20 @@ class SweepTest {
   void thePickAtEachUsersValueIsTheOptimizersCheapestPlan(
       @ForAll @IntRange(min = 1, max = 300) int from, @ForAll @IntRange(min = 1, max = 40) int step,
       @ForAll @DoubleRange(min = 1.5, max = 3) double cpuSeconds) {
-    var base = BASE.withModel(BASE.model().withWorkload(BASE.model().workload().with(Workload.BACKEND_CPU, cpuSeconds)));
+    var base = BASE.withModel(BASE.model().withWorkload(BASE.model().workload().with(WorkloadParameter.BACKEND_CPU, cpuSeconds)));
     var users = Axis.parse("--users", Axis.USERS, from + ".." + (from + 5 * step) + ":" + step, base);
     var t = Sweep.run(base, List.of(users), Sweep.Mode.PICK, Progress.NONE);
     assertThat(t.rowCount()).isEqualTo(users.size());
     for (int r = 0; r < t.rowCount(); r++) {
       double n = t.doubleColumn(Axis.USERS).get(r);
-      var expected = Optimizer.cheapest(ALL, WB.catalog(), base.term(), base.model(), n);
+      var expected = Optimizer.cheapest(ALL, base.pricing(), n);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
       if (expected.isPresent()) {
         var e = expected.get();
         assertThat(t.doubleColumn("monthly_usd").get(r)).isEqualTo(e.monthlyUsd());
         assertThat(t.doubleColumn("capacity_users").get(r)).isEqualTo(e.capacityUsers());
         assertThat(t.doubleColumn("p95_seconds").get(r)).isEqualTo(e.evaluation().p95Seconds());
-        assertThat(t.stringColumn("bottleneck").get(r)).isEqualTo(e.evaluation().bottleneck());
+        assertThat(t.stringColumn("bottleneck").get(r)).isEqualTo(e.evaluation().bottleneckId());
         assertThat(t.doubleColumn("total_monthly_usd").get(r)).isEqualTo(e.totalMonthlyUsd());
         assertThat(t.booleanColumn("feasible").get(r)).isTrue();
       }
@@ -73,7 +74,7 @@ class SweepTest {
       var term = WB.terms().get(t.stringColumn(Axis.TERM).get(r));
       var catalog = WB.catalog().withPricesTimes(t.doubleColumn(Axis.PRICE_MULTIPLIER).get(r));
       double users = t.doubleColumn(Axis.USERS).get(r);
-      var expected = Optimizer.cheapest(ALL, catalog, term, model, users);
+      var expected = Optimizer.cheapest(ALL, new Pricing(catalog, term, model), users);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
       expected.ifPresent(e -> {
         assertThat(t.doubleColumn("monthly_usd").get(r)).isEqualTo(e.monthlyUsd());
@@ -89,7 +90,7 @@ class SweepTest {
     for (int r = 0; r < t.rowCount(); r++) {
       var goals = BASE.model().goals().withAvailability(t.doubleColumn(Axis.AVAILABILITY_GOAL).get(r))
           .withP95(t.doubleColumn(Axis.P95_GOAL).get(r));
-      var expected = Optimizer.cheapest(ALL, WB.catalog(), BASE.term(), BASE.model().withGoals(goals), 80);
+      var expected = Optimizer.cheapest(ALL, new Pricing(WB.catalog(), BASE.term(), BASE.model().withGoals(goals)), 80);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
     }
   }
@@ -114,11 +115,11 @@ class SweepTest {
     assertThat(t.rowCount()).isEqualTo(2 * plans);
     for (int r = 0; r < t.rowCount(); r += 37) {
       var plan = BASE.candidates().plan(BASE.candidates().indexOf(t.stringColumn("plan").get(r)));
-      var judged = Optimizer.judge(plan, WB.catalog(), BASE.term(), BASE.model(), t.doubleColumn(Axis.USERS).get(r));
+      var judged = Optimizer.judge(plan, BASE.pricing(), t.doubleColumn(Axis.USERS).get(r));
       assertThat(t.booleanColumn("feasible").get(r)).as(plan.name()).isEqualTo(judged.feasible());
       assertThat(t.doubleColumn("capacity_users").get(r)).isEqualTo(judged.capacityUsers());
       assertThat(t.doubleColumn("p95_seconds").get(r)).isEqualTo(judged.evaluation().p95Seconds());
-      assertThat(t.stringColumn("bottleneck").get(r)).isEqualTo(judged.evaluation().bottleneck());
+      assertThat(t.stringColumn("bottleneck").get(r)).isEqualTo(judged.evaluation().bottleneckId());
       assertThat(t.doubleColumn("availability_pct").get(r)).isEqualTo(100 * judged.evaluation().availability());
     }
   }
@@ -157,7 +158,8 @@ class SweepTest {
     assertThatThrownBy(() -> axis(Axis.TERM, "3y")).hasMessageStartingWith("--vary term: unknown term '3y'");
     assertThatThrownBy(() -> axis(Axis.PRICE_MULTIPLIER, "0")).hasMessageStartingWith("--vary price_multiplier: ");
     assertThatThrownBy(() -> axis(Axis.AVAILABILITY_GOAL, "100")).hasMessageStartingWith("--vary availability_pct_goal: ");
-    assertThatThrownBy(() -> axis(Workload.RATE, "0..2:1")).hasMessageStartingWith("--vary " + Workload.RATE + ": ");
+    assertThatThrownBy(() -> axis(WorkloadParameter.RATE.id(), "0..2:1"))
+        .hasMessageStartingWith("--vary requests_per_user_per_minute: ");
   }
 
   @Property(tries = 200)

@@ -1,5 +1,6 @@
 package sizing.sweep;
 
+import sizing.model.WorkloadParameter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -37,7 +38,7 @@ class TornadoTest {
   @Test
   void theBaseOutputIsTheRecommendedPlansCapacityAndTotalCost() {
     var t = Tornado.run(BASE, true);
-    var rec = Optimizer.cheapest(ALL, WB.catalog(), BASE.term(), BASE.model(), BASE.users()).orElseThrow();
+    var rec = Optimizer.cheapest(ALL, BASE.pricing(), BASE.users()).orElseThrow();
     assertThat(t.name()).endsWith(rec.name());
     var cap = t.where(t.stringColumn("output").isEqualTo(Tornado.CAPACITY));
     var cost = t.where(t.stringColumn("output").isEqualTo(Tornado.TOTAL_COST));
@@ -48,12 +49,12 @@ class TornadoTest {
   @Test
   void eachOutputIsThePlansFigureWithThatOneInputMoved() {
     var t = Tornado.run(BASE, true);
-    var rec = Optimizer.cheapest(ALL, WB.catalog(), BASE.term(), BASE.model(), BASE.users()).orElseThrow();
+    var rec = Optimizer.cheapest(ALL, BASE.pricing(), BASE.users()).orElseThrow();
     var cap = t.where(t.stringColumn("output").isEqualTo(Tornado.CAPACITY));
     for (int r = 0; r < cap.rowCount(); r++) {
       var name = cap.stringColumn("parameter").get(r);
-      var low = BASE.model().withWorkload(WB.workload().with(name, cap.doubleColumn("low_input").get(r)));
-      var high = BASE.model().withWorkload(WB.workload().with(name, cap.doubleColumn("high_input").get(r)));
+      var low = BASE.model().withWorkload(WB.workload().with(WorkloadParameter.ofId(name), cap.doubleColumn("low_input").get(r)));
+      var high = BASE.model().withWorkload(WB.workload().with(WorkloadParameter.ofId(name), cap.doubleColumn("high_input").get(r)));
       assertThat(cap.doubleColumn("output_low").get(r)).isEqualTo(low.capacity(rec.deployment()));
       assertThat(cap.doubleColumn("output_high").get(r)).isEqualTo(high.capacity(rec.deployment()));
     }

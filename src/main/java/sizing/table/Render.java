@@ -1,11 +1,10 @@
-package sizing.cli;
+package sizing.table;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import sizing.data.CsvFile;
-import sizing.table.Grid;
 import tech.tablesaw.api.Table;
 
 /**
@@ -19,19 +18,6 @@ import tech.tablesaw.api.Table;
  */
 public final class Render {
   private Render() {}
-
-  public static String as(OutputFormat format, Grid grid) {
-    return switch (format) {
-      case table -> text(grid);
-      case md -> markdown(grid);
-      case csv -> csv(grid);
-      case json -> throw new IllegalArgumentException("JSON is written by the command itself");
-    };
-  }
-
-  public static String as(OutputFormat format, Table table) {
-    return format == OutputFormat.csv ? csv(table) : as(format, Grid.of(table));
-  }
 
   public static String text(Table table) {
     return text(Grid.of(table));

@@ -1,0 +1,26 @@
+package sizing.model;
+
+/** The goals a goals file sets ({@code data/workloads/guide-goals.csv}, column {@code goal}); see {@link Goals}. */
+public enum Goal implements Key {
+  /** {@link Goals#p95Seconds()}. */
+  P95_SECONDS,
+  /** {@link Goals#availabilityPct()}. */
+  AVAILABILITY_PCT,
+  /** {@link Goals#cpuMaxUtilisation()}, in percent. */
+  CPU_MAX_UTILISATION_PCT,
+  /** {@link Goals#memoryMaxUtilisation()}, in percent. */
+  MEMORY_MAX_UTILISATION_PCT,
+  /** The guide's connection-pool alert; read and cited, not used by the model. */
+  DB_POOL_MAX_UTILISATION_PCT,
+  /** {@link Goals#budgetUsd()}. */
+  BUDGET_USD;
+
+  @Override
+  public String id() {
+    return Key.snake(this);
+  }
+
+  public static Goal ofId(String id) {
+    return Key.parse(Goal.class, "goal", id);
+  }
+}

@@ -1,0 +1,54 @@
+package sizing.model;
+
+/**
+ * The figures a workload file sets ({@code data/workloads/*.csv}, column {@code parameter}), each
+ * named there by its {@link #id()}. Every one is required but {@link #LLM_TPM_LIMIT}.
+ */
+public enum WorkloadParameter implements Key {
+  USERS("concurrent_users", true),
+  RATE("requests_per_user_per_minute", true),
+  BACKEND_CPU("backend_cpu_seconds_per_request", true),
+  DB_QUERIES("db_queries_per_request", false),
+  DB_CPU("db_cpu_seconds_per_query", false),
+  VECTOR_SEARCHES("vector_searches_per_request", false),
+  VECTOR_SECONDS("vector_search_seconds", false),
+  LLM_CALLS("llm_calls_per_request", true),
+  LLM_IN("llm_input_tokens_per_call", false),
+  LLM_OUT("llm_output_tokens_per_call", false),
+  DOCUMENTS("documents_indexed", false),
+  VECTOR_KB("vector_kb_per_document", false),
+  SESSION_MB("session_mb_per_user", false),
+  BUSY_HOURS("busy_hours_per_month", true),
+  /** Optional: the LLM account's tokens-per-minute limit. */
+  LLM_TPM_LIMIT("llm_tokens_per_minute_limit", false);
+
+  /** The most busy hours a month can hold: 31 days of 24 hours. */
+  public static final double MAX_BUSY_HOURS = 744;
+
+  private final String id;
+  private final boolean positive;
+
+  WorkloadParameter(String id, boolean positive) {
+    this.id = id;
+    this.positive = positive;
+  }
+
+  @Override
+  public String id() {
+    return id;
+  }
+
+  /** Whether every workload must set it (all but {@link #LLM_TPM_LIMIT}). */
+  public boolean required() {
+    return this != LLM_TPM_LIMIT;
+  }
+
+  /** Whether it divides or scales a rate and so must be greater than zero. */
+  public boolean positive() {
+    return positive;
+  }
+
+  public static WorkloadParameter ofId(String id) {
+    return Key.parse(WorkloadParameter.class, "workload parameter", id);
+  }
+}

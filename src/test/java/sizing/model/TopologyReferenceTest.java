@@ -1,0 +1,279 @@
+package sizing.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import sizing.data.Workbook;
+
+/**
+ * One known plan per topology, evaluated by the compiled model and checked figure by figure
+ * against a hand computation from the bundled data files and the textbook formulas, so a formula
+ * that is wrong the same way everywhere cannot pass.
+ *
+ * <p>Inputs, all from {@code data/} (mid-points where a file gives a range):
+ *
+ * <ul>
+ *   <li>workload ({@code workloads/guide.csv}): r = 1.5 requests/user/min, D = 2.4 CPU-s a
+ *       request, q = 10 queries of t_q = 0.002 s, v = 2 vector searches of t_v = 0.05 s, k = 1
+ *       LLM call of 1,500 + 250 tokens, 50,000 documents x 10 KB, 50 MB of session per user;
+ *   <li>LLM ({@code llm/models.csv}, gpt-4): L = 12 s a call;
+ *   <li>goals ({@code workloads/guide-goals.csv}): p95 at most 20 s, CPU 80%, memory 85%;
+ *   <li>services ({@code stack/services.csv}): backend 3 GB idle (2-4), PostgreSQL 1.5 GB (1-2),
+ *       frontend 0.75 GB (0.5-1), pool 20 + 40 = 60 connections a backend; self-hosted
+ *       max_connections 100 and db-s-4vcpu-8gb's 197 ({@code stack/postgres-limits.csv});
+ *   <li>vCPU shares ({@code stack/host-shares.csv}): all-in-one backend 0.5 and PostgreSQL 0.25,
+ *       app backend 0.5, backend 0.875, database PostgreSQL 0.875, vector ChromaDB 0.875;
+ *   <li>availability ({@code stack/availability.csv}): droplet 99.99%, self-run service 99.9%,
+ *       regional load balancer 99.9%, managed PostgreSQL and Redis 99.9%, frontend hosting 99.99%;
+ *   <li>scaling ({@code stack/scaling.csv}): USL sigma = 0.03, kappa = 0.0008.
+ * </ul>
+ *
+ * Derived once: lambda(N) = N r / 60 requests/s; ChromaDB's index = 50,000 x 10 / 1,048,576 =
+ * 0.476837158 GB; a user's session = 50 / 1,024 = 0.048828125 GB; a self-run host's availability
+ * = 0.9999 x 0.999 = 0.9989001; USL efficiency of two backends eff(2) = 1 / (1 + 0.03 + 0.0008 x 2)
+ * = 0.969367972, so D / eff(2) = 2.4 x 1.0316 = 2.47584 s.
+ *
+ * <p>Formulas: utilisation law U = X D / c (Lazowska et al., "Quantitative System Performance",
+ * 1984, §3.2); Erlang C for M/M/c, C(c, a) = [a^c / c! / (1 - rho)] / [sum_{i<c} a^i / i! + a^c /
+ * c! / (1 - rho)] with a = lambda / mu and rho = a / c, and the wait quantile W_0.95 = max(0, ln(C /
+ * 0.05) / (c mu - lambda)) (Gross et al., "Fundamentals of Queueing Theory", 4th ed., §2.3);
+ * availability in series multiplies and n in parallel is 1 - (1 - A)^n (Trivedi 2002, §1.10).
+ *
+ * <p>Tolerance: every figure within 1e-9 (a fraction, or seconds for p95) of the hand value, which
+ * is carried to full double precision; the comments round it to ten digits.
+ */
+class TopologyReferenceTest {
+  static final Workbook WB = Workbook.load();
+  static final double TOL = 1e-9;
+
+  static CompiledDeployment compile(String scenario) {
+    return compile(WB.scenarios().get(scenario).plan(), WB.model());
+  }
+
+  static CompiledDeployment compile(Plan plan, SizingModel model) {
+    return model.compile(Deployment.of(plan, WB.catalog()));
+  }
+
+  static Plan plan(String name, Plan.Line... lines) {
+    return new Plan(name, name, List.of(lines));
+  }
+
+  static Plan.Line line(String item, double quantity, Role role) {
+    return new Plan.Line(item, quantity, role);
+  }
+
+  static void assertUtilisation(Evaluation e, Map<Resource, Double> expected) {
+    assertThat(e.utilisation().keySet()).containsExactlyElementsOf(expected.keySet());
+    expected.forEach((r, u) -> assertThat(e.utilisation().get(r)).as(r.id()).isCloseTo(u, within(TOL)));
+  }
+
+  static Map<Resource, Double> map(Object... pairs) {
+    var m = new LinkedHashMap<Resource, Double>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put((Resource) pairs[i], (Double) pairs[i + 1]);
+    }
+    return m;
+  }
+
+  /**
+   * Single droplet, the guide's POV: one s-4vcpu-8gb-intel (4 vCPU, 8 GB) runs everything; 10 users.
+   *
+   * <ul>
+   *   <li>lambda = 10 x 1.5 / 60 = 0.25/s; workers c = floor(4 x 0.5) = 2; service time S = D +
+   *       v t_v (ChromaDB in the backend) = 2.4 + 0.1 = 2.5 s;
+   *   <li>backend CPU = 0.25 x 2.5 / 2 = 0.3125;
+   *   <li>backend memory = (3 + 0.476837158 + 0.75 + 1.5 + 10 x 0.048828125) / 8 = 6.215118408 / 8 =
+   *       0.7768898010;
+   *   <li>database CPU = 0.25 x 10 x 0.002 / (4 x 0.25) = 0.005; connections = 60 / 100 = 0.6;
+   *   <li>p95: a = 0.25 x 2.5 = 0.625, rho = 0.3125, C = 0.1953125/0.6875 / (1.625 + 0.2840909091) =
+   *       0.1488095238; W_0.95 = ln(2.976190476) / (0.8 - 0.25) = 1.982989307 s; p95 = 1.982989307 +
+   *       2.5 + 0.02 + 12 = 16.50298931 s;
+   *   <li>availability = 0.9989001 (one self-run droplet, nothing else in series);
+   *   <li>LLM = 0.25 x 3,600 x 174 h calls x (1,500 x 30 + 250 x 60) / 10^6 USD = 156,600 x 0.06 =
+   *       9,396 USD/month;
+   *   <li>bottleneck: memory at 0.777 / 0.85 = 0.914 of its limit, above p95's 16.5 / 20 = 0.825;
+   *   <li>capacity 17: memory allows floor((6.8 - 5.726837158) / 0.048828125) = 21 users, CPU 25;
+   *       p95 at 17 users is 5.327 + 14.52 = 19.85 s, at 18 users 5.977 + 14.52 = 20.50 s.
+   * </ul>
+   */
+  @Test
+  void singleDroplet() {
+    var c = compile("pov");
+    var e = c.evaluate(10);
+    assertUtilisation(e, map(Resource.BACKEND_CPU, 0.3125, Resource.BACKEND_MEMORY, 0.7768898010253906,
+        Resource.DB_CPU, 0.005, Resource.DB_CONNECTIONS, 0.6));
+    assertThat(e.p95Seconds()).isCloseTo(16.50298930730715, within(TOL));
+    assertThat(e.availability()).isCloseTo(0.9989001, within(TOL));
+    assertThat(e.llmMonthlyUsd()).isCloseTo(9396.0, within(1e-6));
+    assertThat(e.bottleneck()).contains(Resource.BACKEND_MEMORY);
+    assertThat(e.violations()).isEmpty();
+    assertThat(c.capacity()).isEqualTo(17);
+  }
+
+  /**
+   * One droplet and a managed database, the guide's small-managed: an s-8vcpu-16gb-intel app
+   * droplet (8 vCPU, 16 GB, frontend and ChromaDB on it) and db-s-4vcpu-8gb (4 vCPU); 40 users.
+   *
+   * <ul>
+   *   <li>lambda = 1/s; c = floor(8 x 0.5) = 4; S = 2.5 s;
+   *   <li>backend CPU = 1 x 2.5 / 4 = 0.625;
+   *   <li>backend memory = (3 + 0.476837158 + 0.75 + 40 x 0.048828125) / 16 = 6.179962158 / 16 =
+   *       0.3862476349 (no PostgreSQL on it);
+   *   <li>database CPU = 1 x 0.02 / 4 = 0.005; connections = 60 / 197 = 0.3045685279;
+   *   <li>p95: a = 2.5, rho = 0.625, C = 0.3198567042, W_0.95 = ln(6.397134084) / (1.6 - 1) =
+   *       3.093083484 s; p95 = 3.093083484 + 2.5 + 0.02 + 12 = 17.61308348 s;
+   *   <li>availability = 0.9989001 x 0.999 = 0.9979011999;
+   *   <li>capacity 47, where p95 binds (as the guide's 40-50 users, to which it is calibrated).
+   * </ul>
+   */
+  @Test
+  void dropletWithManagedDatabase() {
+    var c = compile("small-managed");
+    var e = c.evaluate(40);
+    assertThat(c.deployment().family()).isEqualTo(Family.SINGLE_MANAGED_DB);
+    assertUtilisation(e, map(Resource.BACKEND_CPU, 0.625, Resource.BACKEND_MEMORY, 0.3862476348876953,
+        Resource.DB_CPU, 0.005, Resource.DB_CONNECTIONS, 0.30456852791878175));
+    assertThat(e.p95Seconds()).isCloseTo(17.61308348447944, within(TOL));
+    assertThat(e.availability()).isCloseTo(0.9979011998999999, within(TOL));
+    assertThat(c.capacity()).isEqualTo(47);
+  }
+
+  /**
+   * One droplet and a database droplet: the same app droplet and PostgreSQL alone on an
+   * s-4vcpu-8gb-intel (4 vCPU, 8 GB); 40 users.
+   *
+   * <ul>
+   *   <li>backend CPU and memory and p95 as the managed case (0.625, 0.3862476349, 17.61308348 s);
+   *   <li>database CPU = 1 x 0.02 / (4 x 0.875) = 0.005714285714; database droplet memory = 1.5 / 8 =
+   *       0.1875; connections = 60 / 100 = 0.6 (self-hosted max_connections);
+   *   <li>availability = 0.9989001^2 = 0.9978014098 (two self-run droplets in series).
+   * </ul>
+   */
+  @Test
+  void dropletWithDatabaseDroplet() {
+    var c = compile(plan("split-self-db", line("s-8vcpu-16gb-intel", 1, Role.APP),
+        line("s-4vcpu-8gb-intel", 1, Role.DATABASE)), WB.model());
+    var e = c.evaluate(40);
+    assertThat(c.deployment().family()).isEqualTo(Family.SINGLE_SELF_DB);
+    assertUtilisation(e, map(Resource.BACKEND_CPU, 0.625, Resource.BACKEND_MEMORY, 0.3862476348876953,
+        Resource.DB_CPU, 0.005714285714285714, Resource.DB_MEMORY, 0.1875, Resource.DB_CONNECTIONS, 0.6));
+    assertThat(e.p95Seconds()).isCloseTo(17.61308348447944, within(TOL));
+    assertThat(e.availability()).isCloseTo(0.9978014097800099, within(TOL));
+    assertThat(c.capacity()).isEqualTo(47);
+  }
+
+  /**
+   * Load-balanced backends and a database droplet, the guide's enterprise-multi: two
+   * s-8vcpu-16gb-intel backends, PostgreSQL on an s-4vcpu-8gb-intel, a load balancer, the frontend
+   * on Vercel; 100 users.
+   *
+   * <ul>
+   *   <li>lambda = 2.5/s, 1.25/s a backend; c = floor(8 x 0.875) = 7; S = 2.47584 + 0.1 = 2.57584 s;
+   *   <li>backend CPU = 1.25 x 2.57584 / 7 = 0.4599714286;
+   *   <li>backend memory = (3 + 0.476837158 + 50 x 0.048828125) / 16 = 5.918243408 / 16 =
+   *       0.3698902130 (the frontend is not on it);
+   *   <li>database CPU = 2.5 x 0.02 / 3.5 = 0.01428571429; database memory = 0.1875;
+   *   <li>connections = 2 x 60 / 100 = 1.2: past the limit at any load, so the plan carries no user
+   *       and the connections are the bottleneck (1.2 of the limit, more than any other);
+   *   <li>p95: a = 1.25 x 2.57584 = 3.2198, rho = 0.4599714286, C = 0.05231809198, W_0.95 =
+   *       ln(1.04636184) / 1.467560097 = 0.03088066574 s; p95 = 0.03088066574 + 2.57584 + 0.02 + 12 =
+   *       14.62672067 s;
+   *   <li>availability = (1 - 0.0010999^2) x 0.999 (regional load balancer) x 0.9989001 (database
+   *       droplet) x 0.9999 (Vercel) = 0.9978002027.
+   * </ul>
+   */
+  @Test
+  void loadBalancedWithDatabaseDroplet() {
+    var c = compile("enterprise-multi");
+    var e = c.evaluate(100);
+    assertThat(c.deployment().family()).isEqualTo(Family.MULTI_SELF_DB);
+    assertUtilisation(e, map(Resource.BACKEND_CPU, 0.45997142857142853, Resource.BACKEND_MEMORY, 0.3698902130126953,
+        Resource.DB_CPU, 0.014285714285714287, Resource.DB_MEMORY, 0.1875, Resource.DB_CONNECTIONS, 1.2));
+    assertThat(e.p95Seconds()).isCloseTo(14.626720665737393, within(TOL));
+    assertThat(e.availability()).isCloseTo(0.9978002026598106, within(TOL));
+    assertThat(e.bottleneck()).contains(Resource.DB_CONNECTIONS);
+    assertThat(e.violations()).singleElement().satisfies(v -> {
+      assertThat(v.goal()).isEqualTo(Resource.DB_CONNECTIONS);
+      assertThat(v.value()).isCloseTo(120, within(TOL));
+      assertThat(v.limit()).isEqualTo(100);
+    });
+    assertThat(c.capacity()).isZero();
+  }
+
+  /**
+   * Load-balanced backends and a managed database, the guide's enterprise-managed: two
+   * s-8vcpu-16gb-intel backends, db-s-4vcpu-8gb, a load balancer, Vercel; 150 users.
+   *
+   * <ul>
+   *   <li>lambda = 3.75/s, 1.875/s a backend; c = 7; S = 2.57584 s;
+   *   <li>backend CPU = 1.875 x 2.57584 / 7 = 0.6899571429;
+   *   <li>backend memory = (3.476837158 + 75 x 0.048828125) / 16 = 7.138946533 / 16 = 0.4461841583;
+   *   <li>database CPU = 3.75 x 0.02 / 4 = 0.01875; connections = 120 / 197 = 0.6091370558;
+   *   <li>p95: a = 4.8297, rho = 0.6899571429, C = 0.2848890045, W_0.95 = ln(5.697780089) /
+   *       0.8425600969 = 2.065225552 s; p95 = 2.065225552 + 2.57584 + 0.02 + 12 = 16.66106555 s;
+   *   <li>availability = 0.99999879022 x 0.999 (load balancer) x 0.999 (managed database) x 0.9999 = 0.9978999927;
+   *   <li>capacity 173 (the guide's 150-200, to which the model is calibrated).
+   * </ul>
+   */
+  @Test
+  void loadBalancedWithManagedDatabase() {
+    var c = compile("enterprise-managed");
+    var e = c.evaluate(150);
+    assertThat(c.deployment().family()).isEqualTo(Family.MULTI_MANAGED_DB);
+    assertUtilisation(e, map(Resource.BACKEND_CPU, 0.6899571428571428, Resource.BACKEND_MEMORY, 0.4461841583251953,
+        Resource.DB_CPU, 0.01875, Resource.DB_CONNECTIONS, 0.6091370558375635));
+    assertThat(e.p95Seconds()).isCloseTo(16.66106555173899, within(TOL));
+    assertThat(e.availability()).isCloseTo(0.9978999926590766, within(TOL));
+    assertThat(c.capacity()).isEqualTo(173);
+  }
+
+  /**
+   * Every service on a host of its own: two s-8vcpu-16gb-intel backends behind a load balancer,
+   * db-s-4vcpu-8gb, ChromaDB on an s-4vcpu-8gb-intel, sessions in redis-512mb (0.5 GB), the
+   * frontend on an s-2vcpu-4gb (4 GB), and an LLM account limited to 300,000 tokens a minute (a
+   * test input, not a published figure); 100 users.
+   *
+   * <ul>
+   *   <li>lambda = 2.5/s; c = 7; S = 2.47584 s (no vector search in the backend);
+   *   <li>backend CPU = 1.25 x 2.47584 / 7 = 0.4421142857; backend memory = 3 / 16 = 0.1875;
+   *   <li>database CPU = 2.5 x 0.02 / 4 = 0.0125; connections = 120 / 197 = 0.6091370558;
+   *   <li>vector CPU = 2.5 x 2 x 0.05 / (4 x 0.875) = 0.07142857143; vector memory = 0.476837158 / 8
+   *       = 0.05960464478; frontend memory = 0.75 / 4 = 0.1875;
+   *   <li>session store memory = 100 x 0.048828125 / 0.5 = 9.765625, far past 0.85: the bottleneck and
+   *       the one violation; it caps the plan at floor(0.85 x 0.5 / 0.048828125) = floor(8.704) = 8 users;
+   *   <li>LLM tokens = 2.5 x 60 x 1 x 1,750 / 300,000 = 0.875;
+   *   <li>p95: a = 3.0948, rho = 0.4421142857, C = 0.04356246024 is below 0.05, so W_0.95 = 0; p95 =
+   *       2.47584 + 0.02 + 0.1 + 12 = 14.59584 s;
+   *   <li>availability = 0.99999879022 x 0.999 (load balancer) x 0.999 (database) x 0.9989001 (ChromaDB
+   *       droplet) x 0.999 (Redis) x 0.9989001 (frontend droplet) = 0.9948097945.
+   * </ul>
+   */
+  @Test
+  void everyServiceOnItsOwnHost() {
+    var params = new LinkedHashMap<>(WB.workload().parameters());
+    var provenance = new Provenance("test input", LocalDate.of(2025, 11, 7));
+    params.put(WorkloadParameter.LLM_TPM_LIMIT,
+        new Parameter(WorkloadParameter.LLM_TPM_LIMIT, 300_000, 300_000, 300_000, "tokens/min", provenance));
+    var model = WB.model().withWorkload(new Workload(params));
+    var c = compile(plan("own-hosts", line("s-8vcpu-16gb-intel", 2, Role.BACKEND), line("load-balancer", 1, Role.LOAD_BALANCER),
+        line("db-s-4vcpu-8gb", 1, Role.DATABASE), line("s-4vcpu-8gb-intel", 1, Role.VECTOR),
+        line("redis-512mb", 1, Role.SESSIONS), line("s-2vcpu-4gb", 1, Role.FRONTEND)), model);
+    var e = c.evaluate(100);
+    assertThat(c.deployment().family()).isEqualTo(Family.MULTI_MANAGED_DB);
+    assertUtilisation(e, map(Resource.BACKEND_CPU, 0.4421142857142857, Resource.BACKEND_MEMORY, 0.1875,
+        Resource.DB_CPU, 0.0125, Resource.DB_CONNECTIONS, 0.6091370558375635, Resource.VECTOR_CPU, 0.07142857142857142,
+        Resource.VECTOR_MEMORY, 0.059604644775390625, Resource.FRONTEND_MEMORY, 0.1875,
+        Resource.SESSIONS_MEMORY, 9.765625, Resource.LLM_TPM, 0.875));
+    assertThat(e.p95Seconds()).isCloseTo(14.59584, within(TOL));
+    assertThat(e.availability()).isCloseTo(0.9948097944546388, within(TOL));
+    assertThat(e.bottleneck()).isEqualTo(Optional.of(Resource.SESSIONS_MEMORY));
+    assertThat(e.violations()).extracting(Violation::goal).containsExactly(Resource.SESSIONS_MEMORY);
+    assertThat(c.capacity()).isEqualTo(8);
+  }
+}
