@@ -26,7 +26,9 @@ import sizing.data.Workbook;
 import sizing.model.CompiledDeployment;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
-import sizing.sweep.Candidates;
+import sizing.plan.DecisionEngine;
+import sizing.plan.PlanGenerator;
+import sizing.plan.Pricing;
 import sizing.sweep.MonteCarlo;
 import sizing.sweep.Progress;
 import sizing.sweep.Sweep;
@@ -58,6 +60,9 @@ public class bench {
     if (what.equals("all") || what.equals("startup")) {
       startup();
     }
+    if (what.equals("all") || what.equals("engine")) {
+      engine();
+    }
     if (what.equals("report")) {
       report();
     }
@@ -84,9 +89,9 @@ public class bench {
 
   /** One core: every generated plan judged at 77 numbers of users from 1 to 989. */
   static void evaluations() {
-    var base = Baseline.of(WB);
-    var c = base.candidates();
-    var model = base.model();
+    var guide = Workbook.loadGuidePriced();
+    var c = sizing.sweep.Candidates.of(PlanGenerator.generate(guide.catalog()), guide.catalog());
+    var model = guide.model();
     var compiled = new CompiledDeployment[c.size()];
     for (int i = 0; i < compiled.length; i++) {
       compiled[i] = model.compile(c.deployment(i));
@@ -165,26 +170,10 @@ public class bench {
       }
       return System.nanoTime() - t;
     });
-    System.out.printf(Locale.ROOT, "full sweep, mode pick (every one of %,d plans priced, judged in cost order at users 1..1000, 1,000-row table): %.0f ms%n",
-        base.candidates().size(), ns / 1e6);
+    System.out.printf(Locale.ROOT, "full sweep, mode pick, users 1..1000 from %s (%,d plans, %,d candidates; 1,000-row table): %.0f ms%n",
+        base.catalog().name(), base.engine().spaceSize(), base.engine().candidates().size(), ns / 1e6);
     var sink = new long[1];
-    double nsAll = median(2, 5, () -> {
-      long t = System.nanoTime();
-      var c = base.candidates();
-      long ok = 0;
-      for (int i = 0; i < c.size(); i++) {
-        var d = base.model().compile(c.deployment(i));
-        boolean available = 100 * d.availability() >= base.model().goals().availabilityPct();
-        for (int u = 1; u <= 1000; u++) {
-          ok += available && d.carries(u) ? 1 : 0;
-        }
-      }
-      sink[0] += ok;
-      return System.nanoTime() - t;
-    });
-    System.out.printf(Locale.ROOT, "every plan judged at every users value 1..1000 (%,d judgements, no table): %.0f ms%n",
-        1000L * base.candidates().size(), nsAll / 1e6);
-    var small = base.withCandidates(Candidates.of(sizing.plan.PlanGenerator.generate(WB.catalog(), 1), WB.catalog()));
+    var small = base.withMaxBackends(1);
     var fewer = Axis.parse("--users", Axis.USERS, "10..400:10", small);
     double nsTable = median(1, 3, () -> {
       long t = System.nanoTime();
@@ -192,8 +181,56 @@ public class bench {
       sink[0] += table.rowCount();
       return System.nanoTime() - t;
     });
-    System.out.printf(Locale.ROOT, "mode all table, %,d plans (one backend) x 40 users values = %,d rows: %.0f ms%n",
+    System.out.printf(Locale.ROOT, "mode all table, %,d candidates (one backend) x 40 users values = %,d rows: %.0f ms%n",
         small.candidates().size(), 40L * small.candidates().size(), nsTable / 1e6);
+  }
+
+  /**
+   * The pick at every users value 1..1000 from the guide's catalog (its 14,585 plans), warm, on one
+   * core: the decision engine (built from the catalog, then a binary search per users value)
+   * against the same computation in numpy (bench/pick_sweep.py, given every plan's cost, capacity
+   * and feasibility: a sort, a running maximum and a sorted search), run here in the same session.
+   */
+  static void engine() throws Exception {
+    var guide = Workbook.loadGuidePriced();
+    var pricing = new Pricing(guide.catalog(), guide.terms().get("on-demand"), guide.model());
+    var every = DecisionEngine.over(PlanGenerator.generate(guide.catalog()), guide.catalog(), pricing.term(), pricing.model());
+    var csv = new StringBuilder("monthly_usd,capacity_users,feasible\n");
+    for (var c : every.candidates()) {
+      csv.append(c.monthlyUsd()).append(',').append(c.capacityUsers()).append(',')
+          .append(every.withinBudget(c) && every.availableEnough(c) ? 1 : 0).append('\n');
+    }
+    var plansCsv = Path.of("build/bench/plans.csv");
+    Files.createDirectories(plansCsv.getParent());
+    Files.writeString(plansCsv, csv);
+    var checksum = new double[1];
+    double nsBuild = median(3, 9, () -> {
+      long t = System.nanoTime();
+      var e = DecisionEngine.of(pricing);
+      double sum = 0;
+      for (int u = 1; u <= 1000; u++) {
+        int i = e.cheapestIndex(u);
+        sum += i < 0 ? 0 : e.candidates().get(i).monthlyUsd();
+      }
+      checksum[0] = sum;
+      return System.nanoTime() - t;
+    });
+    var engine = DecisionEngine.of(pricing);
+    double nsPicks = median(5, 15, () -> {
+      long t = System.nanoTime();
+      long s = 0;
+      for (int u = 1; u <= 1000; u++) {
+        s += engine.cheapestIndex(u);
+      }
+      checksum[0] += s * 0;
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "pick sweep, users 1..1000 over %,d plans: engine built from the catalog (%,d candidates) and searched: %.2f ms; the searches alone: %.3f ms; checksum %.2f%n",
+        engine.spaceSize(), engine.candidates().size(), nsBuild / 1e6, nsPicks / 1e6, checksum[0]);
+    var numpy = new ProcessBuilder("python3", "bench/pick_sweep.py", plansCsv.toString()).redirectErrorStream(true).start();
+    var out = new String(numpy.getInputStream().readAllBytes()).strip();
+    numpy.waitFor();
+    System.out.println("the same in numpy, given every plan's cost, capacity and feasibility: " + out);
   }
 
   /** 100,000 samples over the default plan set of jbang sweep --monte-carlo. */

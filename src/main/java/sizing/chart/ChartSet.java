@@ -23,13 +23,12 @@ import sizing.model.Deployment;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
 import sizing.model.SizingModel;
+import sizing.plan.DecisionEngine;
 import sizing.plan.Optimizer;
 import sizing.plan.Pricing;
-import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
-import sizing.sweep.Candidates;
 import sizing.sweep.Progress;
 import sizing.sweep.Sweep;
 import tech.tablesaw.api.Table;
@@ -121,18 +120,19 @@ public final class ChartSet {
       throw new BadInput("--llm: " + e.getMessage());
     }
     requireWritable(dir);
-    var catalog = workbook.catalog();
+    var catalog = workbook.buying();
     double users = workbook.workload().users();
 
     // the steps, each a chart but the first two, which judge every plan and find the pick at each number of users
     var charts = new LinkedHashMap<String, Supplier<Optional<Chart<?, ?>>>>();
-    var plans = PlanGenerator.generate(catalog);
+    var base = Baseline.of(workbook, model, term, users);
+    var plans = base.engine().candidates().stream().map(DecisionEngine.Candidate::plan).toList();
     var judged = new ArrayList<PlanResult>();
     var scenarios = new ArrayList<PlanResult>();
     var pick = new ArrayList<PlanResult>();
     var pickTable = new ArrayList<Table>();
     var pricing = new Pricing(catalog, term, model);
-    charts.put("judging " + ChartText.num(plans.size()) + " plans at " + ChartText.num(users) + " users", () -> {
+    charts.put("judging " + ChartText.num(plans.size()) + " candidate plans at " + ChartText.num(users) + " users", () -> {
       judged.addAll(Optimizer.judgeAll(plans, pricing, users));
       workbook.scenarios().values().forEach(s -> scenarios.add(Optimizer.judge(s.plan(), pricing, users)));
       Optimizer.cheapest(plans, pricing, users).ifPresent(pick::add);
@@ -153,7 +153,7 @@ public final class ChartSet {
     charts.put("d-availability-vs-cost", () -> Optional.of(Charts.availabilityVersusCost(judged, scenarios,
         model.goals().availabilityPct())));
     charts.put("finding the cheapest plan at " + options.users().values().length + " numbers of users", () -> {
-      pickTable.add(pickTable(plans, workbook, term, model, options.users().values()));
+      pickTable.add(pickTable(base, options.users().values()));
       return Optional.empty();
     });
     charts.put("e-hosting-vs-llm", () -> Optional.of(Charts.hostingVersusLlm(pickTable.get(0), model.llm().name())));
@@ -198,7 +198,7 @@ public final class ChartSet {
     for (var name : MAIN_SCENARIOS) {
       var s = workbook.scenarios().get(name);
       if (s != null) {
-        var d = Deployment.of(s.plan(), workbook.catalog());
+        var d = Deployment.of(s.plan(), workbook.buying());
         main.put("guide: " + PlanNames.of(d), d);
       }
     }
@@ -209,24 +209,27 @@ public final class ChartSet {
 
   /** {@code plan} priced under every term of the workbook, in the file's order (on demand first). */
   public static List<PlanCost> pricedUnderEveryTerm(Plan plan, Workbook workbook) {
-    return workbook.terms().values().stream().map(t -> CostModel.price(plan, workbook.catalog(), t)).toList();
+    return workbook.terms().values().stream().map(t -> CostModel.price(plan, workbook.buying(), t)).toList();
   }
 
   /**
-   * The cheapest of {@code plans} meeting the goals at each number of users, found by a {@link
-   * Sweep} over the users (each plan's capacity computed once): {@code concurrent_users}, {@code
+   * The cheapest plan meeting the goals at each number of users, found by a {@link Sweep} over the
+   * users from {@code base} (its decision engine's frontier): {@code concurrent_users}, {@code
    * plan}, {@code monthly_usd} and {@code llm_monthly_usd}, NaN and plan {@code none} where no plan
    * meets the goals, as in the sweep's table.
    */
-  public static Table pickTable(List<Plan> plans, Workbook workbook, CommitmentTerm term, SizingModel model, double[] users) {
-    var base = Baseline.of(workbook, model, term, users.length == 0 ? workbook.workload().users() : users[0])
-        .withCandidates(Candidates.of(plans, workbook.catalog()));
+  public static Table pickTable(Baseline base, double[] users) {
     var values = new ArrayList<Object>();
     for (double u : users) {
       values.add(u);
     }
     var sweep = Sweep.run(base, List.of(new Axis(Axis.USERS, values)), Sweep.Mode.PICK, Progress.NONE);
     return sweep.selectColumns("concurrent_users", "plan", "monthly_usd", "llm_monthly_usd").setName("pick");
+  }
+
+  /** {@link #pickTable(Baseline, double[])} over every plan the workbook's catalog allows, priced under {@code term}. */
+  public static Table pickTable(Workbook workbook, CommitmentTerm term, SizingModel model, double[] users) {
+    return pickTable(Baseline.of(workbook, model, term, users.length == 0 ? workbook.workload().users() : users[0]), users);
   }
 
   /** The value {@code key} names in {@code map}; a {@link BadInput} naming the option and the valid keys otherwise. */

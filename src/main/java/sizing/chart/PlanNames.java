@@ -115,30 +115,25 @@ public final class PlanNames {
   }
 
   /**
-   * {@link #brief} names by id for every plan the workbook's catalog generates and every guide
+   * {@link #brief} names by id for every plan the catalog recommendations price from allows (found
+   * by name when asked, {@link PlanGenerator#named}, never by building them all) and every guide
    * deployment (by scenario name); an id it does not know is returned as it is.
    */
   public static UnaryOperator<String> index(Workbook workbook) {
-    var catalog = workbook.catalog();
-    var plans = new HashMap<String, Plan>();
-    for (var p : PlanGenerator.generate(catalog)) {
-      plans.put(p.name(), p);
-    }
-    workbook.scenarios().forEach((name, s) -> plans.put(name, s.plan()));
+    var catalog = workbook.buying();
     Map<String, String> names = new HashMap<>();
-    return id -> {
-      var p = plans.get(id);
-      if (p == null) {
-        return id;
+    return id -> names.computeIfAbsent(id, k -> {
+      var scenario = workbook.scenarios().get(k);
+      var plan = scenario != null ? java.util.Optional.of(scenario.plan()) : PlanGenerator.named(catalog, k);
+      if (plan.isEmpty()) {
+        return k;
       }
-      return names.computeIfAbsent(id, k -> {
-        try {
-          return brief(Deployment.of(p, catalog));
-        } catch (IllegalArgumentException e) {
-          return id;
-        }
-      });
-    };
+      try {
+        return brief(Deployment.of(plan.get(), catalog));
+      } catch (IllegalArgumentException | java.util.NoSuchElementException e) {
+        return k;
+      }
+    });
   }
 
   /** The distinct names of {@code plans}, in order, joined with {@code separator}. */

@@ -73,7 +73,8 @@ public final class PlanJson {
         .put("monthly_usd", CostJson.round(r.monthlyUsd())).put("capacity_users", r.capacityUsers()));
     rec.binding().ifPresent(b -> o.put("binding_goal", b.id()));
     rec.nearest().ifPresent(n -> o.set("nearest", result(n, Double.NaN, model)));
-    o.put("plans_evaluated", rec.plansEvaluated());
+    o.put("plans_considered", rec.plansConsidered());
+    o.put("plans_judged", rec.plansJudged());
     return o;
   }
 

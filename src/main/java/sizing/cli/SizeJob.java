@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
+import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
 import sizing.model.Deployment;
 import sizing.model.Figures;
@@ -17,7 +18,6 @@ import sizing.model.Scenario;
 import sizing.model.SizingModel;
 import sizing.plan.GuideComparison;
 import sizing.plan.Optimizer;
-import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
@@ -117,7 +117,7 @@ public final class SizeJob {
           var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
           sb.append(request.format().render(t));
         }
-        sb.append(notes(request.format(), workbook, term, model));
+        sb.append(notes(request.format(), workbook.catalog(), term, model));
         yield sb.toString();
       }
     };
@@ -170,8 +170,7 @@ public final class SizeJob {
   private static String optimize(Request request, Workbook workbook, CommitmentTerm term, SizingModel model) {
     double users = Double.isNaN(request.users()) ? workbook.workload().users() : request.users();
     int top = request.top() > 0 ? request.top() : 5;
-    var plans = PlanGenerator.generate(workbook.catalog());
-    var rec = Optimizer.optimize(plans, new Pricing(workbook.catalog(), term, model), users, top);
+    var rec = Optimizer.optimize(new Pricing(workbook.buying(), term, model), users, top);
     var demand = demand(model, users, term);
     return switch (request.format()) {
       case json -> CostJson.write(PlanJson.recommendation(rec, model, demand));
@@ -243,8 +242,11 @@ public final class SizeJob {
             .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n');
       }
     }
-    sb.append(String.format(Locale.ROOT, "%n%d plans evaluated.%n", rec.plansEvaluated()));
-    sb.append(notes(format, workbook, term, model));
+    sb.append(rec.plansJudged() == rec.plansConsidered()
+        ? String.format(Locale.ROOT, "%n%,d plans evaluated.%n", rec.plansConsidered())
+        : String.format(Locale.ROOT, "%n%,d plans considered; %,d judged in full, the rest cannot be the cheapest at any load.%n",
+            rec.plansConsidered(), rec.plansJudged()));
+    sb.append(notes(format, workbook.buying(), term, model));
     return sb.toString();
   }
 
@@ -288,14 +290,14 @@ public final class SizeJob {
     return format == OutputFormat.md ? SafeText.markdown(text) : text;
   }
 
-  private static String notes(OutputFormat format, Workbook workbook, CommitmentTerm term, SizingModel model) {
+  private static String notes(OutputFormat format, Catalog catalog, CommitmentTerm term, SizingModel model) {
     var sb = new StringBuilder("\n");
     if (term.assumption()) {
       sb.append("Note: ").append(md(format, term.assumptionNote())).append(".\n");
     }
     var dates = new java.util.TreeSet<String>();
-    workbook.catalog().all().forEach(i -> dates.add(i.provenance().asOf().toString()));
-    sb.append("Prices: ").append(md(format, workbook.catalog().name())).append(", figures dated ")
+    catalog.all().forEach(i -> dates.add(i.provenance().asOf().toString()));
+    sb.append("Prices: ").append(md(format, catalog.name())).append(", figures dated ")
         .append(String.join(", ", dates)).append("; LLM prices: ").append(md(format, String.valueOf(model.llm().provenance())))
         .append(".\nEach item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
     return sb.toString();

@@ -15,6 +15,8 @@ import sizing.data.MigrationPathLoader;
 import sizing.data.Workbook;
 import sizing.model.Figures;
 import sizing.model.SizingModel;
+import sizing.plan.DecisionEngine;
+import sizing.plan.PlanGenerator;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
 import sizing.sweep.Candidates;
@@ -335,7 +337,8 @@ public final class SweepJob {
 
   private static Baseline provisional(Workbook workbook) {
     return new Baseline(workbook.model(), workbook.catalog(), workbook.terms().values().iterator().next(),
-        workbook.workload().users(), workbook.llmModels(), workbook.terms(), Candidates.of(List.of(), workbook.catalog()));
+        workbook.workload().users(), workbook.llmModels(), workbook.terms(), PlanGenerator.MAX_BACKENDS,
+        DecisionEngine.over(List.of(), workbook.catalog(), workbook.terms().values().iterator().next(), workbook.model()));
   }
 
   private static <T> T usage(java.util.function.Supplier<T> parse) {

@@ -111,7 +111,7 @@ public record Inputs(
     }
     var w = users == null ? wb.workload() : wb.workload().with(WorkloadParameter.USERS, users);
     wb = new Workbook(wb.dataDir(), wb.catalog(), wb.terms(), wb.scenarios(), wb.estimates(), w, goals,
-        wb.llmModels(), wb.stack(), wb.scaling());
+        wb.llmModels(), wb.stack(), wb.scaling(), wb.buying());
     SizingModel model;
     try {
       model = wb.model(llm == null ? Workbook.DEFAULT_LLM : llm);

@@ -18,6 +18,13 @@ import sizing.model.Workload;
 /**
  * Everything read from a data folder: the price catalog (or the catalogs a user names, laid over
  * each other), the commitment terms, the guide's scenarios, and the sizing model's inputs.
+ *
+ * @param catalog the prices the guide's own deployments are reproduced with: the guide's catalog,
+ *     or the catalogs the user names
+ * @param buying the prices recommendations are made from: the guide's catalog with DigitalOcean's
+ *     published prices laid over it ({@link #publishedCatalog}), so every item DigitalOcean
+ *     publishes is priced as published and the rest as the guide prices it; or the catalogs the
+ *     user names
  */
 public record Workbook(
     Path dataDir,
@@ -29,7 +36,8 @@ public record Workbook(
     Goals goals,
     Map<String, LlmModel> llmModels,
     StackProfile stack,
-    Usl scaling) {
+    Usl scaling,
+    Catalog buying) {
 
   /** The LLM the guide's stack calls (guide §Architecture Analysis: OpenAI GPT-4 integration). */
   public static final String DEFAULT_LLM = "gpt-4";
@@ -65,6 +73,16 @@ public record Workbook(
   }
 
   /**
+   * The bundled data folder with the guide's catalog alone, for recommending as well as reproducing:
+   * what the workbook recommended before it priced from DigitalOcean's published list, and a space
+   * small enough to search by brute force.
+   */
+  public static Workbook loadGuidePriced() {
+    var dir = DataDir.locate();
+    return load(dir, List.of(guideCatalog(dir)));
+  }
+
+  /**
    * Loads {@code dataDir}; prices come from {@code priceFiles} laid over each other in order, or
    * from the bundled guide catalog when the list is empty.
    */
@@ -74,6 +92,7 @@ public record Workbook(
 
   public static Workbook load(Path dataDir, List<Path> priceFiles, Path workloadFile) {
     var catalog = CatalogLoader.read(priceFiles.isEmpty() ? List.of(guideCatalog(dataDir)) : priceFiles);
+    var buying = priceFiles.isEmpty() ? CatalogLoader.read(List.of(guideCatalog(dataDir), publishedCatalog(dataDir))) : catalog;
     var terms = CommitmentLoader.read(dataDir.resolve("prices/commitments.csv"));
     var scenarios =
         ScenarioLoader.read(
@@ -87,7 +106,8 @@ public record Workbook(
         ModelLoader.goals(defaultGoals(dataDir)),
         ModelLoader.llmModels(dataDir.resolve("llm/models.csv")),
         ModelLoader.stack(dataDir.resolve("stack")),
-        ModelLoader.scaling(dataDir.resolve("stack/scaling.csv")));
+        ModelLoader.scaling(dataDir.resolve("stack/scaling.csv")),
+        buying);
   }
 
   /**

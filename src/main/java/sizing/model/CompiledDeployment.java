@@ -3,6 +3,7 @@ package sizing.model;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -220,12 +221,30 @@ public final class CompiledDeployment {
 
   /** Whether every load-dependent goal (utilisation limits, p95) holds at {@code users}. */
   public boolean meetsGoals(double users) {
+    return meets(null, true, users);
+  }
+
+  /**
+   * Whether the goals on the resources in {@code only} (every present resource when null) hold at
+   * {@code users}, and the p95 goal too when {@code p95}.
+   */
+  private boolean meets(Set<Resource> only, boolean p95, double users) {
     for (int i = 0; i < present.length; i++) {
-      if (exceeds(utilisation(present[i], users), limit[i])) {
+      if ((only == null || only.contains(present[i])) && exceeds(utilisation(present[i], users), limit[i])) {
         return false;
       }
     }
-    return Double.isNaN(p95Goal) || p95Seconds(users) <= p95Goal;
+    return !p95 || Double.isNaN(p95Goal) || p95Seconds(users) <= p95Goal;
+  }
+
+  /**
+   * The capacity {@link #capacity()} would have if only the goals on {@code resources} (and the p95
+   * goal when {@code p95}) were checked: the users one part of the deployment carries on its own.
+   * The plan's capacity is the least of these over a partition of its resources, since each goal
+   * holds up to its own limit and no further.
+   */
+  public int capacity(Set<Resource> resources, boolean p95) {
+    return searchCapacity(u -> meets(resources, p95, u));
   }
 
   /**
@@ -236,7 +255,7 @@ public final class CompiledDeployment {
   public int capacity() {
     int c = capacity;
     if (c < 0) {
-      c = searchCapacity();
+      c = searchCapacity(this::meetsGoals);
       capacity = c;
     }
     return c;
@@ -323,22 +342,22 @@ public final class CompiledDeployment {
     return utilisation > limit + TOLERANCE;
   }
 
-  private int searchCapacity() {
-    if (!meetsGoals(1)) {
+  private static int searchCapacity(java.util.function.IntPredicate meetsGoals) {
+    if (!meetsGoals.test(1)) {
       return 0;
     }
     int lo = 1;
     int hi = 2;
-    while (hi < SizingModel.MAX_USERS && meetsGoals(hi)) {
+    while (hi < SizingModel.MAX_USERS && meetsGoals.test(hi)) {
       lo = hi;
       hi *= 2;
     }
-    if (hi >= SizingModel.MAX_USERS && meetsGoals(SizingModel.MAX_USERS)) {
+    if (hi >= SizingModel.MAX_USERS && meetsGoals.test(SizingModel.MAX_USERS)) {
       return SizingModel.MAX_USERS;
     }
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
-      if (meetsGoals(mid)) {
+      if (meetsGoals.test(mid)) {
         lo = mid;
       } else {
         hi = mid;

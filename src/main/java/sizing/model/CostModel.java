@@ -26,7 +26,7 @@ public final class CostModel {
       var item = catalog.item(line.item());
       double unit = item.monthlyUnitUsd();
       double factor = term.priceFactor(item.category());
-      double monthly = unit * line.quantity() * factor;
+      double monthly = monthlyUsd(item, line.quantity(), term);
       double firstMonth;
       if (item.period() == Period.YEAR) {
         firstMonth = item.priceUsd() * line.quantity() * factor;
@@ -39,6 +39,14 @@ public final class CostModel {
       lines.add(new LineCost(item, line, unit, discount, monthly, firstMonth));
     }
     return new PlanCost(plan, term, lines);
+  }
+
+  /**
+   * What {@code quantity} units of {@code item} cost per month under {@code term}, USD: {@code
+   * unit price / months per period x quantity x the term's factor for the item's category}.
+   */
+  public static double monthlyUsd(CatalogItem item, double quantity, CommitmentTerm term) {
+    return item.monthlyUnitUsd() * quantity * term.priceFactor(item.category());
   }
 
   /** Prices every plan under {@code term}. */

@@ -93,18 +93,25 @@ public record Deployment(
     if (count > 1 && !lb) {
       throw new IllegalArgumentException("plan '" + plan.name() + "' has " + count + " backends but no load balancer");
     }
-    var db = database == null ? Host.ON_BACKEND : Host.on(database);
+    return of(backendRole, backend, count, lb, database == null ? Host.ON_BACKEND : Host.on(database), vector, frontend,
+        sessions);
+  }
+
+  /** The deployment of these hosts, its family read from the backend's role, the load balancer and the database's host. */
+  public static Deployment of(
+      Role backendRole, CatalogItem backend, int backends, boolean loadBalanced, Host database, Host vector, Host frontend,
+      Host sessions) {
     Family family;
     if (backendRole == Role.ALL_IN_ONE) {
       family = Family.SINGLE;
     } else {
-      boolean managed = db.place() == Host.Place.MANAGED;
-      if (lb) {
+      boolean managed = database.place() == Host.Place.MANAGED;
+      if (loadBalanced) {
         family = managed ? Family.MULTI_MANAGED_DB : Family.MULTI_SELF_DB;
       } else {
         family = managed ? Family.SINGLE_MANAGED_DB : Family.SINGLE_SELF_DB;
       }
     }
-    return new Deployment(family, backendRole, backend, count, lb, db, vector, frontend, sessions);
+    return new Deployment(family, backendRole, backend, backends, loadBalanced, database, vector, frontend, sessions);
   }
 }

@@ -4,6 +4,10 @@ import java.util.List;
 import sizing.model.Deployment;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
+import sizing.model.SizingModel;
+import sizing.plan.DecisionEngine;
+import sizing.plan.Feasibility;
+import sizing.plan.PlanGenerator;
 import sizing.plan.Optimizer;
 import sizing.plan.Pricing;
 
@@ -15,31 +19,45 @@ import sizing.plan.Pricing;
 public final class Checks {
   private Checks() {}
 
-  /** The optimizer's pick against the minimum cost over every plan that meets the goals. */
-  public static String optimizerMatchesBruteForce(List<Plan> plans, Pricing pricing, double users) {
-    var model = pricing.model();
+  /** The most plans {@link #engineMatchesBruteForce} judges one by one. */
+  public static final int BRUTE_FORCE_LIMIT = 100_000;
+
+  /**
+   * The decision engine's pick among every plan {@code catalog} allows, against the minimum cost
+   * over those plans judged one by one; a catalog allowing more than {@value #BRUTE_FORCE_LIMIT}
+   * plans is not enumerated, and the sentence says so.
+   */
+  public static String engineMatchesBruteForce(Pricing pricing, double users) {
     var catalog = pricing.catalog();
-    var pick = Optimizer.cheapest(plans, pricing, users);
+    var model = pricing.model();
+    var engine = DecisionEngine.of(pricing);
+    if (engine.spaceSize() > BRUTE_FORCE_LIMIT) {
+      return "Check not run here: " + Md.code(catalog.name()) + " allows " + Md.count(engine.spaceSize())
+          + " plans, more than the " + Md.count(BRUTE_FORCE_LIMIT) + " this check judges one by one.";
+    }
+    var plans = PlanGenerator.generate(catalog);
+    var pick = Optimizer.cheapest(engine.plans(), pricing, users);
     double brute = Double.POSITIVE_INFINITY;
     int feasible = 0;
     for (var p : plans) {
       var d = Deployment.of(p, catalog);
-      boolean availabilityOk = Double.isNaN(model.goals().availabilityPct())
-          || 100 * model.availability(d) >= model.goals().availabilityPct() - 1e-12;
+      boolean availabilityOk = Feasibility.meetsAvailability(model.goals(), model.availability(d));
       double cost = pricing.price(p).monthlyUsd();
-      boolean budgetOk = Double.isNaN(model.goals().budgetUsd()) || cost <= model.goals().budgetUsd() + 1e-9;
+      boolean budgetOk = Feasibility.withinBudget(model.goals(), cost);
       if (availabilityOk && budgetOk && model.meetsGoals(d, users)) {
         feasible++;
         brute = Math.min(brute, cost);
       }
     }
     if (pick.isEmpty() != (feasible == 0) || pick.isPresent() && Math.abs(pick.get().monthlyUsd() - brute) > 1e-9) {
-      throw new AssertionError("optimizer " + pick.map(r -> Md.usd(r.monthlyUsd())).orElse("none")
+      throw new AssertionError("decision engine " + pick.map(r -> Md.usd(r.monthlyUsd())).orElse("none")
           + " disagrees with brute force " + (feasible == 0 ? "none" : Md.usd(brute)));
     }
     return pick.isEmpty()
-        ? "Check: no plan meets the goals, and brute force over all " + Md.count(plans.size()) + " plans agrees."
-        : "Check: the optimizer's pick, " + Md.usd(brute) + "/month, is the cheapest of the " + Md.count(feasible)
+        ? "Check: no plan meets the goals, and brute force over all " + Md.count(plans.size()) + " plans of "
+            + Md.code(catalog.name()) + " agrees."
+        : "Check: with " + Md.code(catalog.name()) + ", the decision engine's pick (judging " + Md.count(engine.candidates().size())
+            + " candidates), " + Md.usd(brute) + "/month, is the cheapest of the " + Md.count(feasible)
             + " plans (of " + Md.count(plans.size()) + ") that meet every goal when each is judged one by one.";
   }
 

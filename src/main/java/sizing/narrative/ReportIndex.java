@@ -78,14 +78,14 @@ public final class ReportIndex {
     /** Recommends for {@code run} and draws {@code samples} workloads with {@code seed} to judge it. */
     public static Decision of(Inputs.Run run, int samples, long seed) {
       var wb = run.workbook();
-      var rec = Optimizer.optimize(PlanGenerator.generate(wb.catalog()), new Pricing(wb.catalog(), run.term(), run.model()), run.users(), 1);
+      var rec = Optimizer.optimize(new Pricing(wb.buying(), run.term(), run.model()), run.users(), 1);
       double p = Double.NaN;
       double p50 = Double.NaN;
       double p90 = Double.NaN;
       if (rec.recommended().isPresent()) {
         var plan = rec.recommended().get().cost().plan();
         var base = Baseline.of(wb, run.model(), run.term(), run.users());
-        var mc = MonteCarlo.run(base, Candidates.of(List.of(plan), wb.catalog()), run.usersGiven(), samples, seed, Progress.NONE);
+        var mc = MonteCarlo.run(base, Candidates.of(List.of(plan), wb.buying()), run.usersGiven(), samples, seed, Progress.NONE);
         p = mc.doubleColumn("p_meets_goals").get(0);
         p50 = mc.doubleColumn("total_monthly_usd_p50").get(0);
         p90 = mc.doubleColumn("total_monthly_usd_p90").get(0);
@@ -133,10 +133,10 @@ public final class ReportIndex {
   static List<String> dates(Inputs.Run run) {
     var out = new ArrayList<String>();
     var prices = new TreeSet<LocalDate>();
-    for (CatalogItem i : run.workbook().catalog().all()) {
+    for (CatalogItem i : run.workbook().buying().all()) {
       prices.add(i.provenance().asOf());
     }
-    out.add("prices " + range(prices) + " (" + run.workbook().catalog().name() + ")");
+    out.add("prices " + range(prices) + " (" + run.workbook().buying().name() + ")");
     out.add("LLM prices " + run.model().llm().provenance().asOf() + " (" + run.model().llm().name() + ")");
     var workload = new TreeSet<LocalDate>();
     for (Parameter p : run.workbook().workload().parameters().values()) {

@@ -9,7 +9,6 @@ import sizing.model.CommitmentTerm;
 import sizing.model.CostModel;
 import sizing.model.SizingModel;
 import sizing.plan.Optimizer;
-import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
 import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
@@ -31,11 +30,10 @@ public record Summary(
   /** Computes the summary for {@code users} concurrent users with the workbook's goals. */
   public static Summary of(Workbook wb, SizingModel model, double users) {
     var onDemand = wb.terms().get("on-demand");
-    var plans = PlanGenerator.generate(wb.catalog());
-    var rec = Optimizer.optimize(plans, new Pricing(wb.catalog(), onDemand, model), users, 3);
+    var rec = Optimizer.optimize(new Pricing(wb.buying(), onDemand, model), users, 3);
     var byTerm = new java.util.LinkedHashMap<String, Double>();
     rec.recommended().ifPresent(r -> wb.terms().forEach((name, term) ->
-        byTerm.put(name, CostModel.price(r.cost().plan(), wb.catalog(), term).monthlyUsd())));
+        byTerm.put(name, CostModel.price(r.cost().plan(), wb.buying(), term).monthlyUsd())));
     var byModel = new java.util.LinkedHashMap<String, Double>();
     wb.llmModels().forEach((name, m) -> byModel.put(name, model.withLlm(m).llmMonthlyUsd(users)));
     var best = new ArrayList<>(rec.bestByFamily().values());

@@ -34,7 +34,11 @@ public final class Optimizer {
             budgetMiss(model, cost.monthlyUsd())));
   }
 
-  /** The cheapest plan meeting every goal at {@code users}, found by checking plans in order of cost. */
+  /**
+   * The cheapest plan meeting every goal at {@code users}, found by checking plans in order of
+   * cost; of plans equally cheap, the one carrying the most users (then the first by name), as the
+   * {@link DecisionEngine}'s frontier orders them.
+   */
   public static Optional<PlanResult> cheapest(List<Plan> plans, Pricing pricing, double users) {
     var model = pricing.model();
     var priced = new ArrayList<Priced>(plans.size());
@@ -43,16 +47,32 @@ public final class Optimizer {
     }
     priced.sort(Comparator.comparingDouble(Priced::usd).thenComparing(x -> x.plan.name()));
     var goals = model.goals();
+    Plan best = null;
+    double bestUsd = Double.NaN;
+    int bestCapacity = -1;
     for (var p : priced) {
-      if (!Double.isNaN(goals.budgetUsd()) && p.usd > goals.budgetUsd() + 1e-9) {
-        return Optional.empty();
+      if (!Feasibility.withinBudget(goals, p.usd) || best != null && p.usd != bestUsd) {
+        break;
       }
       var d = Deployment.of(p.plan, pricing.catalog());
-      if (availabilityMiss(model, model.availability(d)) == null && model.meetsGoals(d, users)) {
-        return Optional.of(judge(p.plan, pricing, users));
+      if (Feasibility.meetsAvailability(goals, model.availability(d)) && model.meetsGoals(d, users)) {
+        int capacity = model.capacity(d);
+        if (capacity > bestCapacity) {
+          best = p.plan;
+          bestUsd = p.usd;
+          bestCapacity = capacity;
+        }
       }
     }
-    return Optional.empty();
+    return best == null ? Optional.empty() : Optional.of(judge(best, pricing, users));
+  }
+
+  /**
+   * The cheapest plan meeting every goal at {@code users} among every plan the catalog allows,
+   * found among the {@link DecisionEngine}'s candidates.
+   */
+  public static Optional<PlanResult> cheapest(Pricing pricing, double users) {
+    return cheapest(DecisionEngine.of(pricing).plans(), pricing, users);
   }
 
   /** Every plan judged at {@code users}, cheapest first. */
@@ -65,8 +85,22 @@ public final class Optimizer {
     return results;
   }
 
-  /** The whole answer: recommendation, alternatives, frontier, per-family best and rejections. */
+  /**
+   * The whole answer over every plan {@link PlanGenerator} would build from the catalog: the
+   * {@link DecisionEngine} finds the candidates that can matter (the frontier and each shape's
+   * cheapest plan at each capacity level), and those are judged at {@code users}.
+   */
+  public static Recommendation optimize(Pricing pricing, double users, int top) {
+    var engine = DecisionEngine.of(pricing);
+    return optimize(engine.plans(), pricing, users, top, engine.spaceSize());
+  }
+
+  /** The whole answer over exactly {@code plans}: recommendation, alternatives, frontier, per-family best and rejections. */
   public static Recommendation optimize(List<Plan> plans, Pricing pricing, double users, int top) {
+    return optimize(plans, pricing, users, top, plans.size());
+  }
+
+  private static Recommendation optimize(List<Plan> plans, Pricing pricing, double users, int top, long considered) {
     var all = judgeAll(plans, pricing, users);
     var recommended = cheapest(plans, pricing, users);
     var feasible = all.stream().filter(PlanResult::feasible).toList();
@@ -97,24 +131,13 @@ public final class Optimizer {
           .thenComparing(e -> e.getKey().id(), Comparator.reverseOrder())).map(Map.Entry::getKey);
       nearest = all.stream().reduce((a, b) -> nearer(a, b) ? a : b);
     }
-    return new Recommendation(users, recommended, alternatives, frontier(all), best, rejected, binding, nearest, all.size());
+    return new Recommendation(users, recommended, alternatives, frontier(all), best, rejected, binding, nearest, considered,
+        all.size());
   }
 
-  /** Plans no other plan beats on both cost and capacity, cheapest first. */
+  /** Plans no other plan beats on both cost and capacity, cheapest first (the one frontier rule, {@link DecisionEngine#frontier(List, java.util.function.ToDoubleFunction, java.util.function.ToIntFunction, java.util.function.Function)}). */
   public static List<PlanResult> frontier(List<PlanResult> results) {
-    var sorted = new ArrayList<>(results);
-    sorted.sort(Comparator.comparingDouble(PlanResult::monthlyUsd)
-        .thenComparing(Comparator.comparingInt(PlanResult::capacityUsers).reversed())
-        .thenComparing(PlanResult::name));
-    var frontier = new ArrayList<PlanResult>();
-    int best = 0;
-    for (var r : sorted) {
-      if (r.capacityUsers() > best) {
-        frontier.add(r);
-        best = r.capacityUsers();
-      }
-    }
-    return frontier;
+    return DecisionEngine.frontier(results, PlanResult::monthlyUsd, PlanResult::capacityUsers, PlanResult::name);
   }
 
   static Comparator<PlanResult> byCost() {
@@ -133,19 +156,17 @@ public final class Optimizer {
   }
 
   static Violation availabilityMiss(SizingModel model, double availability) {
-    double goal = model.goals().availabilityPct();
-    if (Double.isNaN(goal) || 100 * availability >= goal - 1e-12) {
+    if (Feasibility.meetsAvailability(model.goals(), availability)) {
       return null;
     }
-    return new Violation(Target.AVAILABILITY, 100 * availability, goal);
+    return new Violation(Target.AVAILABILITY, 100 * availability, model.goals().availabilityPct());
   }
 
   static Violation budgetMiss(SizingModel model, double monthlyUsd) {
-    double budget = model.goals().budgetUsd();
-    if (Double.isNaN(budget) || monthlyUsd <= budget + 1e-9) {
+    if (Feasibility.withinBudget(model.goals(), monthlyUsd)) {
       return null;
     }
-    return new Violation(Target.BUDGET, monthlyUsd, budget);
+    return new Violation(Target.BUDGET, monthlyUsd, model.goals().budgetUsd());
   }
 
   private record Priced(Plan plan, double usd) {}

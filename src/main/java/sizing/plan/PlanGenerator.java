@@ -7,6 +7,8 @@ import java.util.Optional;
 import sizing.model.Catalog;
 import sizing.model.CatalogItem;
 import sizing.model.Category;
+import sizing.model.Deployment;
+import sizing.model.Host;
 import sizing.model.Plan;
 import sizing.model.Role;
 
@@ -38,45 +40,14 @@ public final class PlanGenerator {
   }
 
   public static List<Plan> generate(Catalog catalog, int maxBackends) {
-    var droplets = available(catalog, Category.DROPLET);
-    var managed = available(catalog, Category.MANAGED_POSTGRES);
-    var redis = available(catalog, Category.MANAGED_REDIS);
-    var lb = available(catalog, Category.LOAD_BALANCER).stream().min(byPrice());
-    var staticHost = available(catalog, Category.FRONTEND_HOSTING).stream().min(byPrice());
-    var smallDroplet = droplets.stream().min(byPrice());
-
     var plans = new ArrayList<Plan>();
-    for (var d : droplets) {
-      plans.add(new Plan("single:" + d.id(), "one " + d.id() + " droplet runs everything",
-          List.of(new Plan.Line(d.id(), 1, Role.ALL_IN_ONE))));
-    }
-    var vectors = new ArrayList<Optional<CatalogItem>>();
-    vectors.add(Optional.empty());
-    droplets.forEach(d -> vectors.add(Optional.of(d)));
-    var sessions = new ArrayList<Optional<CatalogItem>>();
-    sessions.add(Optional.empty());
-    redis.forEach(r -> sessions.add(Optional.of(r)));
-    var frontends = new ArrayList<Optional<CatalogItem>>();
-    frontends.add(Optional.empty());
-    staticHost.ifPresent(s -> frontends.add(Optional.of(s)));
-    smallDroplet.ifPresent(s -> frontends.add(Optional.of(s)));
-
-    for (var d : droplets) {
-      for (var db : managed) {
-        addVariants(plans, d, 1, null, db, frontends, vectors, sessions);
-      }
-      for (var db : droplets) {
-        addVariants(plans, d, 1, null, db, frontends, vectors, sessions);
-      }
-    }
-    if (lb.isPresent()) {
-      for (int n = 1; n <= maxBackends; n++) {
-        for (var d : droplets) {
-          for (var db : managed) {
-            addVariants(plans, d, n, lb.get(), db, frontends, vectors, sessions);
-          }
-          for (var db : droplets) {
-            addVariants(plans, d, n, lb.get(), db, frontends, vectors, sessions);
+    for (var shape : shapes(catalog, maxBackends)) {
+      for (var b : shape.backendOptions()) {
+        for (var db : shape.databaseOptions()) {
+          for (var vec : shape.vectorOptions()) {
+            for (var ses : shape.sessionOptions()) {
+              plans.add(shape.plan(b, db, vec, ses));
+            }
           }
         }
       }
@@ -84,44 +55,205 @@ public final class PlanGenerator {
     return plans;
   }
 
-  private static void addVariants(
-      List<Plan> plans, CatalogItem backend, int n, CatalogItem lb, CatalogItem db,
-      List<Optional<CatalogItem>> frontends, List<Optional<CatalogItem>> vectors,
-      List<Optional<CatalogItem>> sessions) {
-    for (var fe : frontends) {
-      for (var vec : vectors) {
-        for (var ses : sessions) {
-          var lines = new ArrayList<Plan.Line>();
-          var name = new StringBuilder(lb == null ? "split:" : "lb:");
-          var title = new StringBuilder();
-          lines.add(new Plan.Line(backend.id(), n, fe.isEmpty() ? Role.APP : Role.BACKEND));
-          name.append(n).append('x').append(backend.id());
-          title.append(n).append(" x ").append(backend.id());
-          if (lb != null) {
-            lines.add(new Plan.Line(lb.id(), 1, Role.LOAD_BALANCER));
-            title.append(" behind ").append(lb.id());
+  /** The plan {@link #generate(Catalog)} would build under {@code name}, found without building the others. */
+  public static Optional<Plan> named(Catalog catalog, String name) {
+    for (var shape : shapes(catalog, MAX_BACKENDS)) {
+      var p = shape.named(name);
+      if (p.isPresent()) {
+        return p;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The plan shapes {@link #generate} fills with sizes, in its order: the topology, the number of
+   * backends, the load balancer and frontend (both fixed by the shape), whether PostgreSQL is
+   * managed, whether ChromaDB and sessions have hosts of their own, and the sizes each role may take.
+   */
+  public static List<Shape> shapes(Catalog catalog, int maxBackends) {
+    var droplets = available(catalog, Category.DROPLET);
+    var managed = available(catalog, Category.MANAGED_POSTGRES);
+    var redis = available(catalog, Category.MANAGED_REDIS);
+    var lb = available(catalog, Category.LOAD_BALANCER).stream().min(byPrice());
+    var staticHost = available(catalog, Category.FRONTEND_HOSTING).stream().min(byPrice());
+    var smallDroplet = droplets.stream().min(byPrice());
+
+    var shapes = new ArrayList<Shape>();
+    if (droplets.isEmpty()) {
+      return shapes; // nothing to run the backend on
+    }
+    shapes.add(new Shape(Role.ALL_IN_ONE, 1, null, droplets, List.of(), Optional.empty(), List.of(), List.of()));
+    var frontends = new ArrayList<Optional<CatalogItem>>();
+    frontends.add(Optional.empty());
+    staticHost.ifPresent(s -> frontends.add(Optional.of(s)));
+    smallDroplet.ifPresent(s -> frontends.add(Optional.of(s)));
+    var lbs = new ArrayList<CatalogItem>();
+    lbs.add(null);
+    lb.ifPresent(x -> {
+      for (int n = 1; n <= maxBackends; n++) {
+        lbs.add(x);
+      }
+    });
+    for (int k = 0; k < lbs.size(); k++) {
+      int n = Math.max(1, k);
+      for (var dbs : List.of(managed, droplets)) {
+        if (dbs.isEmpty()) {
+          continue;
+        }
+        for (var fe : frontends) {
+          for (var vec : List.of(List.<CatalogItem>of(), droplets)) {
+            for (var ses : List.of(List.<CatalogItem>of(), redis)) {
+              if (ses == redis && redis.isEmpty()) {
+                continue; // no session store to put sessions in
+              }
+              shapes.add(new Shape(fe.isEmpty() ? Role.APP : Role.BACKEND, n, lbs.get(k), droplets, dbs, fe, vec, ses));
+            }
           }
-          lines.add(new Plan.Line(db.id(), 1, Role.DATABASE));
-          name.append("+db:").append(db.id());
-          title.append(", PostgreSQL on ").append(db.id());
-          fe.ifPresent(f -> {
-            lines.add(new Plan.Line(f.id(), 1, Role.FRONTEND));
-            name.append("+fe:").append(f.id());
-            title.append(", frontend on ").append(f.id());
-          });
-          vec.ifPresent(v -> {
-            lines.add(new Plan.Line(v.id(), 1, Role.VECTOR));
-            name.append("+vec:").append(v.id());
-            title.append(", ChromaDB on ").append(v.id());
-          });
-          ses.ifPresent(s -> {
-            lines.add(new Plan.Line(s.id(), 1, Role.SESSIONS));
-            name.append("+sessions:").append(s.id());
-            title.append(", sessions in ").append(s.id());
-          });
-          plans.add(new Plan(name.toString(), title.toString(), lines));
         }
       }
+    }
+    return shapes;
+  }
+
+  /**
+   * One shape of plan: everything fixed but the sizes. {@code vectorHosts} and {@code sessionStores}
+   * are empty when ChromaDB runs inside the backend and sessions in its memory.
+   */
+  public record Shape(
+      Role backendRole, int backends, CatalogItem loadBalancer, List<CatalogItem> backendHosts,
+      List<CatalogItem> databases, Optional<CatalogItem> frontend, List<CatalogItem> vectorHosts,
+      List<CatalogItem> sessionStores) {
+
+    public boolean single() {
+      return backendRole == Role.ALL_IN_ONE;
+    }
+
+    List<CatalogItem> backendOptions() {
+      return backendHosts;
+    }
+
+    List<CatalogItem> databaseOptions() {
+      return single() ? nothing() : databases;
+    }
+
+    List<CatalogItem> vectorOptions() {
+      return vectorHosts.isEmpty() ? nothing() : vectorHosts;
+    }
+
+    List<CatalogItem> sessionOptions() {
+      return sessionStores.isEmpty() ? nothing() : sessionStores;
+    }
+
+    private static List<CatalogItem> nothing() {
+      var none = new ArrayList<CatalogItem>(1);
+      none.add(null);
+      return none;
+    }
+
+    /** The plan of this shape named {@code name}, matched part by part as {@link #plan} writes names. */
+    Optional<Plan> named(String name) {
+      var head = single() ? "single:" : (loadBalancer == null ? "split:" : "lb:") + backends + "x";
+      if (!name.startsWith(head)) {
+        return Optional.empty();
+      }
+      for (var b : backendOptions()) {
+        if (single()) {
+          if (name.equals(head + b.id())) {
+            return Optional.of(plan(b, null, null, null));
+          }
+          continue;
+        }
+        var h2 = head + b.id() + "+db:";
+        if (!name.startsWith(h2)) {
+          continue;
+        }
+        for (var db : databaseOptions()) {
+          var h3 = h2 + db.id() + frontend.map(f -> "+fe:" + f.id()).orElse("");
+          if (!name.startsWith(h3)) {
+            continue;
+          }
+          for (var v : vectorOptions()) {
+            var h4 = h3 + (v == null ? "" : "+vec:" + v.id());
+            if (!name.startsWith(h4)) {
+              continue;
+            }
+            for (var ses : sessionOptions()) {
+              if (name.equals(h4 + (ses == null ? "" : "+sessions:" + ses.id()))) {
+                return Optional.of(plan(b, db, v, ses));
+              }
+            }
+          }
+        }
+      }
+      return Optional.empty();
+    }
+
+    /** How many plans of this shape {@link PlanGenerator#generate} builds. */
+    public long size() {
+      return (long) backendOptions().size() * databaseOptions().size() * vectorOptions().size()
+          * sessionOptions().size();
+    }
+
+    /** This shape without the sizes in {@code ids} (the frontend and load balancer stay). */
+    public Shape without(java.util.Set<String> ids) {
+      if (ids.isEmpty()) {
+        return this;
+      }
+      return new Shape(backendRole, backends, loadBalancer, keep(backendHosts, ids), keep(databases, ids), frontend,
+          keep(vectorHosts, ids), keep(sessionStores, ids));
+    }
+
+    private static List<CatalogItem> keep(List<CatalogItem> items, java.util.Set<String> ids) {
+      return items.stream().filter(i -> !ids.contains(i.id())).toList();
+    }
+
+    /** The deployment {@link #plan} describes, built without the plan. */
+    public Deployment deployment(CatalogItem backend, CatalogItem db, CatalogItem vec, CatalogItem ses) {
+      return Deployment.of(backendRole, backend, backends, loadBalancer != null, host(db), host(vec),
+          frontend.map(Host::on).orElse(Host.ON_BACKEND), host(ses));
+    }
+
+    private static Host host(CatalogItem item) {
+      return item == null ? Host.ON_BACKEND : Host.on(item);
+    }
+
+    /** The plan of this shape with these sizes ({@code null} where the shape has no such host). */
+    public Plan plan(CatalogItem backend, CatalogItem db, CatalogItem vec, CatalogItem ses) {
+      if (single()) {
+        return new Plan("single:" + backend.id(), "one " + backend.id() + " droplet runs everything",
+            List.of(new Plan.Line(backend.id(), 1, Role.ALL_IN_ONE)));
+      }
+      var lb = loadBalancer;
+      var lines = new ArrayList<Plan.Line>();
+      var name = new StringBuilder(lb == null ? "split:" : "lb:");
+      var title = new StringBuilder();
+      lines.add(new Plan.Line(backend.id(), backends, backendRole));
+      name.append(backends).append('x').append(backend.id());
+      title.append(backends).append(" x ").append(backend.id());
+      if (lb != null) {
+        lines.add(new Plan.Line(lb.id(), 1, Role.LOAD_BALANCER));
+        title.append(" behind ").append(lb.id());
+      }
+      lines.add(new Plan.Line(db.id(), 1, Role.DATABASE));
+      name.append("+db:").append(db.id());
+      title.append(", PostgreSQL on ").append(db.id());
+      frontend.ifPresent(f -> {
+        lines.add(new Plan.Line(f.id(), 1, Role.FRONTEND));
+        name.append("+fe:").append(f.id());
+        title.append(", frontend on ").append(f.id());
+      });
+      if (vec != null) {
+        lines.add(new Plan.Line(vec.id(), 1, Role.VECTOR));
+        name.append("+vec:").append(vec.id());
+        title.append(", ChromaDB on ").append(vec.id());
+      }
+      if (ses != null) {
+        lines.add(new Plan.Line(ses.id(), 1, Role.SESSIONS));
+        name.append("+sessions:").append(ses.id());
+        title.append(", sessions in ").append(ses.id());
+      }
+      return new Plan(name.toString(), title.toString(), lines);
     }
   }
 

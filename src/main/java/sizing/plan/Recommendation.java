@@ -17,6 +17,9 @@ import sizing.model.Violation;
  * @param rejected each family with no feasible plan: its nearest plan and the goals it misses
  * @param binding when nothing is feasible, the goal the nearest plans miss most often
  * @param nearest when nothing is feasible, the plan that carries the most users
+ * @param plansConsidered how many plans the catalog allows (every one {@link PlanGenerator} builds)
+ * @param plansJudged how many of them were judged in full: the others cannot be the cheapest at any
+ *     load ({@link DecisionEngine})
  */
 public record Recommendation(
     double users,
@@ -27,7 +30,8 @@ public record Recommendation(
     List<Rejection> rejected,
     Optional<Constraint> binding,
     Optional<PlanResult> nearest,
-    int plansEvaluated) {
+    long plansConsidered,
+    int plansJudged) {
 
   /** A family with no plan that meets every goal. */
   public record Rejection(Family family, PlanResult nearest, List<Violation> reasons) {}

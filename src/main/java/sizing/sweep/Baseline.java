@@ -9,13 +9,15 @@ import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
 import sizing.model.LlmModel;
 import sizing.model.SizingModel;
+import sizing.plan.DecisionEngine;
 import sizing.plan.PlanGenerator;
 import sizing.plan.Pricing;
 
 /**
  * The point a sweep varies from: the sizing model (workload, goals, LLM), the catalog and term the
  * plans are priced with, the number of concurrent users, the choices for the named parameters
- * (LLM models, terms) and the candidate plans.
+ * (LLM models, terms), and the {@link DecisionEngine} over the plans of at most {@code maxBackends}
+ * backends, for this model, catalog and term.
  *
  * @param users concurrent users when the sweep does not vary them
  */
@@ -26,13 +28,14 @@ public record Baseline(
     double users,
     Map<String, LlmModel> llmModels,
     Map<String, CommitmentTerm> terms,
-    Candidates candidates) {
+    int maxBackends,
+    DecisionEngine engine) {
 
   public Baseline {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(catalog, "catalog");
     Objects.requireNonNull(term, "term");
-    Objects.requireNonNull(candidates, "candidates");
+    Objects.requireNonNull(engine, "engine");
     if (!(users > 0 && users <= SizingModel.MAX_USERS)) {
       throw new IllegalArgumentException("users must be from 1 to " + SizingModel.MAX_USERS + ", was " + users);
     }
@@ -40,16 +43,24 @@ public record Baseline(
     terms = Collections.unmodifiableMap(new LinkedHashMap<>(terms));
   }
 
-  /** The workbook's catalog and choices, {@code model} and {@code term}, every plan {@link PlanGenerator} makes. */
+  /**
+   * The workbook's choices and the catalog it recommends from ({@link Workbook#buying()}), {@code
+   * model} and {@code term}, every plan {@link PlanGenerator} makes.
+   */
   public static Baseline of(Workbook workbook, SizingModel model, CommitmentTerm term, double users) {
-    var catalog = workbook.catalog();
-    return new Baseline(model, catalog, term, users, workbook.llmModels(), workbook.terms(),
-        Candidates.of(PlanGenerator.generate(catalog), catalog));
+    var catalog = workbook.buying();
+    return new Baseline(model, catalog, term, users, workbook.llmModels(), workbook.terms(), PlanGenerator.MAX_BACKENDS,
+        DecisionEngine.of(catalog, term, model));
   }
 
   /** The workbook's own model, on-demand term and users. */
   public static Baseline of(Workbook workbook) {
     return of(workbook, workbook.model(), workbook.terms().get("on-demand"), workbook.workload().users());
+  }
+
+  /** The engine's candidates. */
+  public Candidates candidates() {
+    return Candidates.of(engine);
   }
 
   /** The catalog, term and model plans are priced and judged with at this point. */
@@ -58,14 +69,20 @@ public record Baseline(
   }
 
   public Baseline withModel(SizingModel m) {
-    return new Baseline(m, catalog, term, users, llmModels, terms, candidates);
+    return new Baseline(m, catalog, term, users, llmModels, terms, maxBackends, DecisionEngine.of(catalog, term, m, maxBackends));
   }
 
   public Baseline withUsers(double u) {
-    return new Baseline(model, catalog, term, u, llmModels, terms, candidates);
+    return new Baseline(model, catalog, term, u, llmModels, terms, maxBackends, engine);
   }
 
-  public Baseline withCandidates(Candidates c) {
-    return new Baseline(model, catalog, term, users, llmModels, terms, c);
+  /** The same point choosing among plans of at most {@code n} backends. */
+  public Baseline withMaxBackends(int n) {
+    return new Baseline(model, catalog, term, users, llmModels, terms, n, DecisionEngine.of(catalog, term, model, n));
+  }
+
+  /** The engine for another model, catalog or term, over plans of the same number of backends. */
+  public DecisionEngine engine(Catalog c, CommitmentTerm t, SizingModel m) {
+    return c.equals(catalog) && t.equals(term) && m.equals(model) ? engine : DecisionEngine.of(c, t, m, maxBackends);
   }
 }

@@ -6,11 +6,11 @@ import java.util.Map;
 import sizing.model.Catalog;
 import sizing.model.Deployment;
 import sizing.model.Plan;
+import sizing.plan.DecisionEngine;
 
 /**
- * The plans a sweep chooses from, each with its deployment shape read once ({@link
- * Deployment#of}); shapes depend only on the catalog's sizes, never on its prices, so one set
- * serves every price multiplier and term.
+ * A list of plans, each with its deployment shape read once ({@link Deployment#of}): the plans a
+ * Monte Carlo run judges, or the candidates of a {@link DecisionEngine}.
  */
 public final class Candidates {
   private final List<Plan> plans;
@@ -18,12 +18,15 @@ public final class Candidates {
   private final Map<String, Integer> index;
 
   private Candidates(List<Plan> plans, Catalog catalog) {
+    this(plans, plans.stream().map(p -> Deployment.of(p, catalog)).toArray(Deployment[]::new));
+  }
+
+  private Candidates(List<Plan> plans, Deployment[] deployments) {
     this.plans = List.copyOf(plans);
-    deployments = new Deployment[this.plans.size()];
+    this.deployments = deployments;
     index = new HashMap<>();
     for (int i = 0; i < deployments.length; i++) {
       var p = this.plans.get(i);
-      deployments[i] = Deployment.of(p, catalog);
       if (index.put(p.name(), i) != null) {
         throw new IllegalArgumentException("plan '" + p.name() + "' appears twice");
       }
@@ -32,6 +35,12 @@ public final class Candidates {
 
   public static Candidates of(List<Plan> plans, Catalog catalog) {
     return new Candidates(plans, catalog);
+  }
+
+  /** The engine's candidates, in its order (cheapest first). */
+  public static Candidates of(DecisionEngine engine) {
+    return new Candidates(engine.candidates().stream().map(DecisionEngine.Candidate::plan).toList(),
+        engine.candidates().stream().map(DecisionEngine.Candidate::deployment).toArray(Deployment[]::new));
   }
 
   public int size() {

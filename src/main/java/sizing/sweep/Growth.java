@@ -64,7 +64,7 @@ public final class Growth {
     if (months < 1 || months > MAX_MONTHS) {
       throw new IllegalArgumentException("months must be from 1 to " + MAX_MONTHS + ", was " + months);
     }
-    var market = new Market(base.candidates(), base.model(), base.catalog(), base.term());
+    var market = new Market(base.engine());
     var guidePlans = new ArrayList<sizing.model.Plan>();
     for (var ph : phases) {
       var s = scenarios.get(ph.scenario());
@@ -102,8 +102,8 @@ public final class Growth {
       users.append(u);
       if (current >= 0) {
         int cap = market.compiled(current).capacity();
-        plan.append(base.candidates().plan(current).name());
-        family.append(base.candidates().deployment(current).family().id());
+        plan.append(market.candidates.plan(current).name());
+        family.append(market.candidates.deployment(current).family().id());
         monthly.append(market.monthlyUsd[current]);
         capacity.append(cap);
         headroom.append(100.0 * (cap - u) / cap);

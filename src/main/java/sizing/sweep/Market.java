@@ -1,18 +1,15 @@
 package sizing.sweep;
 
-import java.util.Arrays;
-import java.util.Comparator;
 import sizing.model.Catalog;
 import sizing.model.CommitmentTerm;
 import sizing.model.CompiledDeployment;
-import sizing.model.CostModel;
 import sizing.model.SizingModel;
+import sizing.plan.DecisionEngine;
 
 /**
- * Every candidate priced under one catalog and term and judged by one model: the state a sweep
- * keeps while only the number of users changes. Plans are ordered by monthly cost, then name, as
- * {@link sizing.plan.Optimizer#cheapest} orders them, and compiled only when first looked at, so
- * the cheapest feasible plan is found without compiling the dearer ones.
+ * A {@link DecisionEngine}'s candidates by index: the state a sweep keeps while only the number of
+ * users changes. Plans are ordered by monthly cost, then name, as {@link
+ * sizing.plan.Optimizer#cheapest} orders them; each is priced and compiled once, by the engine.
  */
 final class Market {
   final Candidates candidates;
@@ -21,48 +18,33 @@ final class Market {
   final double[] monthlyUsd;
   /** Candidate indices, cheapest first. */
   final int[] byCost;
-  private final CompiledDeployment[] compiled;
+  private final DecisionEngine engine;
 
-  Market(Candidates candidates, SizingModel model, Catalog catalog, CommitmentTerm term) {
-    this.candidates = candidates;
-    this.model = model;
-    this.term = term;
-    int n = candidates.size();
-    monthlyUsd = new double[n];
-    for (int i = 0; i < n; i++) {
-      monthlyUsd[i] = CostModel.price(candidates.plan(i), catalog, term).monthlyUsd();
-    }
-    byCost = sortedByCost(candidates, monthlyUsd);
-    compiled = new CompiledDeployment[n];
+  /** The engine's candidates, which it keeps cheapest first. */
+  Market(DecisionEngine engine) {
+    this.engine = engine;
+    candidates = Candidates.of(engine);
+    model = engine.model();
+    term = engine.term();
+    monthlyUsd = engine.candidates().stream().mapToDouble(DecisionEngine.Candidate::monthlyUsd).toArray();
+    byCost = java.util.stream.IntStream.range(0, monthlyUsd.length).toArray();
   }
 
-  /** The same prices judged by another model (a new workload, goals or LLM). */
-  Market(Market prices, SizingModel model) {
-    candidates = prices.candidates;
-    this.model = model;
-    term = prices.term;
-    monthlyUsd = prices.monthlyUsd;
-    byCost = prices.byCost;
-    compiled = new CompiledDeployment[candidates.size()];
+  /** Exactly {@code plans}, priced under {@code term} with {@code catalog} and judged by {@code model}. */
+  Market(Candidates plans, SizingModel model, Catalog catalog, CommitmentTerm term) {
+    this(DecisionEngine.over(plans.plans(), catalog, term, model));
   }
 
   CompiledDeployment compiled(int i) {
-    var c = compiled[i];
-    if (c == null) {
-      c = model.compile(candidates.deployment(i));
-      compiled[i] = c;
-    }
-    return c;
+    return engine.candidates().get(i).compiled();
   }
 
   boolean withinBudget(int i) {
-    double budget = model.goals().budgetUsd();
-    return Double.isNaN(budget) || monthlyUsd[i] <= budget + 1e-9;
+    return engine.withinBudget(engine.candidates().get(i));
   }
 
   boolean availableEnough(int i) {
-    double goal = model.goals().availabilityPct();
-    return Double.isNaN(goal) || 100 * compiled(i).availability() >= goal - 1e-12;
+    return engine.availableEnough(engine.candidates().get(i));
   }
 
   /** Whether plan {@code i} meets every goal at {@code users}: load goals, availability and budget. */
@@ -71,10 +53,14 @@ final class Market {
   }
 
   /**
-   * The index of the cheapest plan that meets every goal at {@code users}, or -1: the plans in cost
-   * order, stopping at the first over budget, exactly as {@link sizing.plan.Optimizer#cheapest}.
+   * The index of the cheapest plan that meets every goal at {@code users}, or -1: for whole users
+   * the engine's search on its frontier; otherwise the plans in cost order, stopping at the first
+   * over budget.
    */
   int cheapest(double users) {
+    if (users == Math.rint(users) && users <= Integer.MAX_VALUE) {
+      return engine.cheapestIndex((int) users);
+    }
     for (int i : byCost) {
       if (!withinBudget(i)) {
         return -1;
@@ -84,14 +70,5 @@ final class Market {
       }
     }
     return -1;
-  }
-
-  private static int[] sortedByCost(Candidates candidates, double[] usd) {
-    Integer[] idx = new Integer[usd.length];
-    for (int i = 0; i < idx.length; i++) {
-      idx[i] = i;
-    }
-    Arrays.sort(idx, Comparator.<Integer>comparingDouble(i -> usd[i]).thenComparing(i -> candidates.plan(i).name()));
-    return Arrays.stream(idx).mapToInt(Integer::intValue).toArray();
   }
 }

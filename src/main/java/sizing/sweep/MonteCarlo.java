@@ -75,35 +75,8 @@ public final class MonteCarlo {
    * sizing.plan.Optimizer#frontier}), among those that meet the availability and budget goals:
    * cheapest first, each carrying more users than every cheaper one.
    */
-  public static List<Plan> frontier(Baseline base) {
-    var market = new Market(base.candidates(), base.model(), base.catalog(), base.term());
-    var list = new ArrayList<Plan>();
-    int best = 0;
-    int i = 0;
-    int[] order = market.byCost;
-    while (i < order.length) {
-      // plans of equal cost: the one with the most capacity first, as Optimizer.frontier orders them
-      int j = i;
-      int top = -1;
-      int topCap = -1;
-      while (j < order.length && market.monthlyUsd[order[j]] == market.monthlyUsd[order[i]]) {
-        int k = order[j];
-        if (market.withinBudget(k) && market.availableEnough(k)) {
-          int cap = market.compiled(k).capacity();
-          if (cap > topCap) {
-            topCap = cap;
-            top = k;
-          }
-        }
-        j++;
-      }
-      if (top >= 0 && topCap > best) {
-        list.add(base.candidates().plan(top));
-        best = topCap;
-      }
-      i = j;
-    }
-    return list;
+  public static List<sizing.model.Plan> frontier(Baseline base) {
+    return base.engine().feasibleFrontier().stream().map(sizing.plan.DecisionEngine.Candidate::plan).toList();
   }
 
   /**
@@ -125,17 +98,17 @@ public final class MonteCarlo {
         plans.add(s.plan());
         continue;
       }
-      int i = point.candidates().indexOf(n);
-      if (i < 0) {
+      var generated = sizing.plan.PlanGenerator.named(point.catalog(), n);
+      if (generated.isEmpty()) {
         throw new IllegalArgumentException("unknown plan '" + n + "' (valid: a scenario, "
             + String.join(", ", new TreeSet<>(workbook.scenarios().keySet()))
             + ", or a generated plan name as in sweep.csv, e.g. " + point.candidates().plan(0).name() + ")");
       }
-      plans.add(point.candidates().plan(i));
+      plans.add(generated.get());
     }
     var byName = new LinkedHashMap<String, Plan>();
     plans.forEach(p -> byName.putIfAbsent(p.name(), p));
-    return Candidates.of(List.copyOf(byName.values()), workbook.catalog());
+    return Candidates.of(List.copyOf(byName.values()), point.catalog());
   }
 
   /** The triangular inverse CDF {@code F⁻¹(u)} for minimum {@code a}, mode {@code c}, maximum {@code b} (class comment). */

@@ -1,7 +1,6 @@
 package sizing.sweep;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +86,6 @@ public final class Sweep {
     }
     long done = 0;
     progress.update(0, total);
-    var prices = new HashMap<String, Market>();
     int[] odometer = new int[others.size()];
     var values = new LinkedHashMap<String, Object>();
     do {
@@ -95,7 +93,7 @@ public final class Sweep {
       for (int k = 0; k < others.size(); k++) {
         values.put(others.get(k).name(), others.get(k).values().get(odometer[k]));
       }
-      var market = market(base, values, prices);
+      var market = market(base, values);
       for (var u : users) {
         double n = (Double) u;
         values.put(Axis.USERS, n);
@@ -116,8 +114,8 @@ public final class Sweep {
     return table;
   }
 
-  /** The model, prices and term of one combination; prices are kept per (term, multiplier). */
-  static Market market(Baseline base, Map<String, Object> values, Map<String, Market> prices) {
+  /** The engine for the model, prices and term of one combination (the baseline's own when nothing changes). */
+  static Market market(Baseline base, Map<String, Object> values) {
     var model = base.model();
     var goals = model.goals();
     var workloadValues = new LinkedHashMap<WorkloadParameter, Double>();
@@ -147,15 +145,8 @@ public final class Sweep {
       model = model.withWorkload(model.workload().with(workloadValues));
     }
     model = model.withGoals(goals);
-    var key = term.name() + "|" + multiplier;
-    var priced = prices.get(key);
-    if (priced == null) {
-      Catalog catalog = multiplier == 1 ? base.catalog() : base.catalog().withPricesTimes(multiplier);
-      priced = new Market(base.candidates(), model, catalog, term);
-      prices.put(key, priced);
-      return priced;
-    }
-    return new Market(priced, model);
+    Catalog catalog = multiplier == 1 ? base.catalog() : base.catalog().withPricesTimes(multiplier);
+    return new Market(base.engine(catalog, term, model));
   }
 
   private static boolean advance(int[] odometer, List<Axis> axes) {

@@ -39,13 +39,13 @@ public final class Tornado {
 
   /** The tornado of the plan recommended at {@code base}; users are fixed at {@code base.users()} when {@code usersFixed}. */
   public static Table run(Baseline base, boolean usersFixed) {
-    var market = new Market(base.candidates(), base.model(), base.catalog(), base.term());
+    var market = new Market(base.engine());
     int pick = market.cheapest(base.users());
     var rows = new ArrayList<Row>();
     String name = Sweep.NONE;
     if (pick >= 0) {
-      name = base.candidates().plan(pick).name();
-      var d = base.candidates().deployment(pick);
+      name = market.candidates.plan(pick).name();
+      var d = market.candidates.deployment(pick);
       double hosting = market.monthlyUsd[pick];
       var model = base.model();
       double baseCapacity = model.compile(d).capacity();

@@ -50,7 +50,7 @@ class ChartLayoutTest {
         ChartSet.SPEND_MONTHS));
     CHARTS.put("c", Charts.p95VersusUsers(model, ChartSet.comparedPlans(WB, pick, users), UserRange.DEFAULT.values()));
     CHARTS.put("d", Charts.availabilityVersusCost(judged, scenarios, model.goals().availabilityPct()));
-    CHARTS.put("e", Charts.hostingVersusLlm(ChartSet.pickTable(plans, WB, term, model, new UserRange(10, 300, 10).values()),
+    CHARTS.put("e", Charts.hostingVersusLlm(ChartSet.pickTable(WB, term, model, new UserRange(10, 300, 10).values()),
         model.llm().name()));
     CHARTS.put("f", Charts.tornado(Fixtures.tornado()));
     CHARTS.put("g-capacity", Charts.growthCapacity(Fixtures.growth(), PlanNames.index(WB)));

@@ -23,6 +23,7 @@ import sizing.model.PlanCost;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
+import sizing.sweep.Baseline;
 import sizing.plan.Pricing;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -307,7 +308,7 @@ class ChartsTest {
   @Test
   void hostingVersusLlmDrawsBothOnALogScaleAndGivesHostingsShareInTheTitle() {
     var model = WB.model("gpt-4o-mini");
-    var t = ChartSet.pickTable(PlanGenerator.generate(WB.catalog(), 2), WB, onDemand, model, new UserRange(10, 60, 25).values());
+    var t = ChartSet.pickTable(Baseline.of(WB, model, onDemand, 10).withMaxBackends(2), new UserRange(10, 60, 25).values());
     var chart = Charts.hostingVersusLlm(t, model.llm().name());
     assertThat(chart.getYAxisTitle()).contains("($/month, log scale)");
     assertThat(chart.getStyler().isYAxisLogarithmic()).isTrue();
@@ -333,7 +334,7 @@ class ChartsTest {
     var model = WB.model();
     var candidates = PlanGenerator.generate(WB.catalog(), 2);
     double[] users = {15, 45, 130, 400};
-    var t = ChartSet.pickTable(candidates, WB, onDemand, model, users);
+    var t = ChartSet.pickTable(Baseline.of(WB, model, onDemand, 10).withMaxBackends(2), users);
     for (int i = 0; i < users.length; i++) {
       var best = Optimizer.cheapest(candidates, new sizing.plan.Pricing(WB.catalog(), onDemand, model), users[i]);
       assertThat(t.doubleColumn("concurrent_users").get(i)).isEqualTo(users[i]);

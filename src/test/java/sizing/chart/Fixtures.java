@@ -11,7 +11,6 @@ import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.sweep.Axis;
 import sizing.sweep.Baseline;
-import sizing.sweep.Candidates;
 import sizing.sweep.Progress;
 import sizing.sweep.Sweep;
 import sizing.plan.Pricing;
@@ -28,7 +27,8 @@ import tech.tablesaw.api.Table;
  * workbook's data decides every number.
  */
 final class Fixtures {
-  static final Workbook WORKBOOK = Workbook.load();
+  /** The guide's prices alone: a plan space brute force can check the engine against. */
+  static final Workbook WORKBOOK = Workbook.loadGuidePriced();
 
   private static Table tornado;
   private static Table growth;
@@ -126,7 +126,7 @@ final class Fixtures {
   static synchronized Table sweep() {
     if (sweep == null) {
       var base = Baseline.of(WORKBOOK, WORKBOOK.model(), WORKBOOK.terms().get("on-demand"), 10)
-          .withCandidates(Candidates.of(PlanGenerator.generate(WORKBOOK.catalog(), 2), WORKBOOK.catalog()));
+          .withMaxBackends(2);
       var users = new Axis(Axis.USERS, List.of(10.0, 50.0, 90.0, 130.0));
       var llm = new Axis(Axis.LLM_MODEL, List.of("gpt-4", "gpt-4o-mini"));
       sweep = Sweep.run(base, List.of(users, llm), Sweep.Mode.PICK, Progress.NONE);

@@ -12,9 +12,11 @@ import tech.tablesaw.api.Table;
 
 /** A growth path: users compound, a plan is kept until it runs out, the guide's phases beside it. */
 class GrowthTest {
-  static final Workbook WB = Workbook.load();
-  static final Baseline BASE = Baseline.of(WB).withCandidates(
-      Candidates.of(PlanGenerator.generate(WB.catalog(), 3), WB.catalog()));
+  /** The guide's prices alone: a plan space brute force can check the engine against. */
+  static final Workbook WB = Workbook.loadGuidePriced();
+  static final Baseline BASE = Baseline.of(WB).withMaxBackends(3);
+  /** Every plan the engine chooses among, for brute force. */
+  static final java.util.List<sizing.model.Plan> ALL = PlanGenerator.generate(WB.catalog(), 3);
   static final List<sizing.model.MigrationPhase> PHASES =
       MigrationPathLoader.read(MigrationPathLoader.file(WB.dataDir()), WB.scenarios());
   // The brief's example path: 15 users growing 20% a month for 24 months.
@@ -33,7 +35,7 @@ class GrowthTest {
 
   @Test
   void theFirstMonthsPlanIsTheOptimizersAndEveryPlanCarriesItsMonthsUsers() {
-    var first = Optimizer.cheapest(BASE.candidates().plans(), BASE.pricing(), 15).orElseThrow();
+    var first = Optimizer.cheapest(ALL, BASE.pricing(), 15).orElseThrow();
     assertThat(PATH.stringColumn("plan").get(0)).isEqualTo(first.name());
     for (int r = 0; r < PATH.rowCount(); r++) {
       if (!PATH.stringColumn("plan").get(r).equals(Sweep.NONE)) {

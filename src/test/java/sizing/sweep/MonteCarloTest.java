@@ -18,9 +18,9 @@ import sizing.table.Render;
 
 /** Monte Carlo over the workload's ranges: reproducible, bounded by the ranges' corners. */
 class MonteCarloTest {
-  static final Workbook WB = Workbook.load();
-  static final Baseline BASE = Baseline.of(WB).withCandidates(
-      Candidates.of(PlanGenerator.generate(WB.catalog(), 2), WB.catalog()));
+  /** The guide's prices alone: a plan space brute force can check the engine against. */
+  static final Workbook WB = Workbook.loadGuidePriced();
+  static final Baseline BASE = Baseline.of(WB).withMaxBackends(2);
   static final double USERS = 30;
   /**
    * The corner tests drop the p95 goal: at the high corner two GPT-4 calls a request already take

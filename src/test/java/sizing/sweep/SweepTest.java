@@ -19,10 +19,12 @@ import tech.tablesaw.api.Table;
 
 /** Sweeps judge every combination as the optimizer would, one row per combination (pick) or per plan (all). */
 class SweepTest {
-  static final Workbook WB = Workbook.load();
+  /** The guide's prices alone: a plan space brute force can check the engine against. */
+  static final Workbook WB = Workbook.loadGuidePriced();
   /** Plans with up to two backends: every family, small enough to compare with the optimizer row by row. */
-  static final Baseline BASE = Baseline.of(WB).withCandidates(
-      Candidates.of(PlanGenerator.generate(WB.catalog(), 2), WB.catalog()));
+  static final Baseline BASE = Baseline.of(WB).withMaxBackends(2);
+  /** Every plan the engine chooses among, for brute force. */
+  static final java.util.List<sizing.model.Plan> ALL = PlanGenerator.generate(WB.catalog(), 2);
 
   static Axis axis(String name, String text) {
     return Axis.parse("--vary " + name, name, text, BASE);
@@ -38,7 +40,7 @@ class SweepTest {
     assertThat(t.rowCount()).isEqualTo(users.size());
     for (int r = 0; r < t.rowCount(); r++) {
       double n = t.doubleColumn(Axis.USERS).get(r);
-      var expected = Optimizer.cheapest(base.candidates().plans(), base.pricing(), n);
+      var expected = Optimizer.cheapest(ALL, base.pricing(), n);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
       if (expected.isPresent()) {
         var e = expected.get();
@@ -72,7 +74,7 @@ class SweepTest {
       var term = WB.terms().get(t.stringColumn(Axis.TERM).get(r));
       var catalog = WB.catalog().withPricesTimes(t.doubleColumn(Axis.PRICE_MULTIPLIER).get(r));
       double users = t.doubleColumn(Axis.USERS).get(r);
-      var expected = Optimizer.cheapest(BASE.candidates().plans(), new Pricing(catalog, term, model), users);
+      var expected = Optimizer.cheapest(ALL, new Pricing(catalog, term, model), users);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
       expected.ifPresent(e -> {
         assertThat(t.doubleColumn("monthly_usd").get(r)).isEqualTo(e.monthlyUsd());
@@ -88,7 +90,7 @@ class SweepTest {
     for (int r = 0; r < t.rowCount(); r++) {
       var goals = BASE.model().goals().withAvailability(t.doubleColumn(Axis.AVAILABILITY_GOAL).get(r))
           .withP95(t.doubleColumn(Axis.P95_GOAL).get(r));
-      var expected = Optimizer.cheapest(BASE.candidates().plans(), new Pricing(WB.catalog(), BASE.term(), BASE.model().withGoals(goals)), 80);
+      var expected = Optimizer.cheapest(ALL, new Pricing(WB.catalog(), BASE.term(), BASE.model().withGoals(goals)), 80);
       assertThat(t.stringColumn("plan").get(r)).isEqualTo(expected.map(x -> x.name()).orElse(Sweep.NONE));
     }
   }
