@@ -2,8 +2,6 @@ package sizing.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -16,12 +14,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import sizing.data.Workbook;
 import sizing.model.Catalog;
-import sizing.model.CatalogItem;
-import sizing.model.Category;
 import sizing.model.Goals;
-import sizing.model.Period;
-import sizing.model.Provenance;
-import sizing.model.Workload;
 
 /**
  * The decision engine against brute force: over random catalogs (droplets, managed databases,
@@ -30,34 +23,10 @@ import sizing.model.Workload;
  */
 class DecisionEngineTest {
   static final Workbook WB = Workbook.load();
-  static final Provenance TEST = new Provenance("random test catalog", LocalDate.of(2026, 1, 1));
 
   @Provide
   Arbitrary<Catalog> catalogs() {
-    Arbitrary<CatalogItem> droplet = Combinators.combine(
-            Arbitraries.integers().between(1, 16), Arbitraries.integers().between(1, 8), Arbitraries.integers().between(5, 400))
-        .as((v, gbPerVcpu, price) -> new CatalogItem("d-" + v + "-" + v * gbPerVcpu + "-" + price, Category.DROPLET, "",
-            v, v * gbPerVcpu, 100, 5, "droplet", Period.MONTH, price, true, TEST));
-    Arbitrary<CatalogItem> db = Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(10, 300))
-        .as((v, price) -> new CatalogItem("m-" + v + "-" + price, Category.MANAGED_POSTGRES, "", v, 2.0 * v, 50, Double.NaN,
-            "cluster", Period.MONTH, price, true, TEST));
-    Arbitrary<CatalogItem> redis = Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(10, 100))
-        .as((gb, price) -> new CatalogItem("r-" + gb + "-" + price, Category.MANAGED_REDIS, "", 1, gb, Double.NaN, Double.NaN,
-            "cluster", Period.MONTH, price, true, TEST));
-    return Combinators.combine(droplet.list().ofMinSize(1).ofMaxSize(5).uniqueElements(CatalogItem::id),
-            db.list().ofMinSize(0).ofMaxSize(3).uniqueElements(CatalogItem::id),
-            redis.list().ofMinSize(0).ofMaxSize(2).uniqueElements(CatalogItem::id),
-            Arbitraries.integers().between(5, 30))
-        .as((ds, ms, rs, lbPrice) -> {
-          var items = new ArrayList<CatalogItem>(ds);
-          items.addAll(ms);
-          items.addAll(rs);
-          items.add(new CatalogItem("lb", Category.LOAD_BALANCER, "", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-              "balancer", Period.MONTH, lbPrice, true, TEST));
-          items.add(new CatalogItem("static", Category.FRONTEND_HOSTING, "", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-              "project", Period.MONTH, 0, true, TEST));
-          return Catalog.of("random", items);
-        });
+    return RandomCatalogs.of(5, 0, 3, 2);
   }
 
   @Provide

@@ -2,12 +2,8 @@ package sizing.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -25,29 +21,11 @@ import sizing.model.Provenance;
 /** Properties of the optimizer and the model that must hold for any workload and catalog. */
 class OptimizerPropertiesTest {
   static final Workbook WB = Workbook.load();
-  static final Provenance TEST = new Provenance("random test catalog", LocalDate.of(2026, 1, 1));
+  static final Provenance TEST = RandomCatalogs.TEST;
 
   @Provide
   Arbitrary<Catalog> catalogs() {
-    Arbitrary<CatalogItem> droplet = Combinators.combine(
-            Arbitraries.integers().between(1, 16), Arbitraries.integers().between(1, 8), Arbitraries.integers().between(5, 400))
-        .as((v, gbPerVcpu, price) -> new CatalogItem("d-" + v + "-" + v * gbPerVcpu + "-" + price, Category.DROPLET, "",
-            v, v * gbPerVcpu, 100, 5, "droplet", Period.MONTH, price, true, TEST));
-    Arbitrary<CatalogItem> db = Combinators.combine(Arbitraries.integers().between(1, 8), Arbitraries.integers().between(10, 300))
-        .as((v, price) -> new CatalogItem("m-" + v + "-" + price, Category.MANAGED_POSTGRES, "", v, 2.0 * v, 50, Double.NaN,
-            "cluster", Period.MONTH, price, true, TEST));
-    return Combinators.combine(droplet.list().ofMinSize(1).ofMaxSize(3).uniqueElements(CatalogItem::id),
-            db.list().ofMinSize(1).ofMaxSize(2).uniqueElements(CatalogItem::id),
-            Arbitraries.integers().between(5, 30))
-        .as((ds, ms, lbPrice) -> {
-          var items = new ArrayList<CatalogItem>(ds);
-          items.addAll(ms);
-          items.add(new CatalogItem("lb", Category.LOAD_BALANCER, "", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-              "balancer", Period.MONTH, lbPrice, true, TEST));
-          items.add(new CatalogItem("static", Category.FRONTEND_HOSTING, "", Double.NaN, Double.NaN, Double.NaN, Double.NaN,
-              "project", Period.MONTH, 0, true, TEST));
-          return Catalog.of("random", items);
-        });
+    return RandomCatalogs.of(3, 1, 2, 0);
   }
 
   @Property(tries = 60)
