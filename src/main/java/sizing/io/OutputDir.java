@@ -92,6 +92,7 @@ public final class OutputDir implements AutoCloseable {
     if (parent == null) {
       throw new BadInput(option + ": " + target + " is the root folder; the workbook never replaces it");
     }
+    refuseCurrentFolder(option, dir);
     try {
       Files.createDirectories(parent);
     } catch (java.nio.file.FileAlreadyExistsException e) {
@@ -305,13 +306,17 @@ public final class OutputDir implements AutoCloseable {
   }
 
   /** Refuses a folder the workbook may not replace; see the class comment. */
-  private static void check(String option, Path dir, String command, boolean force) throws IOException {
+  /** Refuses the current folder and every folder above it, before anything is created beside them. */
+  private static void refuseCurrentFolder(String option, Path dir) {
     var cwd = Path.of("").toAbsolutePath().normalize();
     var realCwd = realOrSelf(cwd);
     if (cwd.startsWith(dir) || realCwd.startsWith(dir)) {
       throw new BadInput(option + ": " + dir + (cwd.equals(dir) || realCwd.equals(dir) ? " is the current folder" : " holds the current folder")
           + "; the workbook never replaces it (give a new folder, e.g. build/out)");
     }
+  }
+
+  private static void check(String option, Path dir, String command, boolean force) throws IOException {
     if (!Files.isDirectory(dir)) {
       return;
     }
