@@ -1,7 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //DESCRIPTION Draw the workbook's charts (cost against capacity, reserved savings, p95, availability, hosting against LLM spend) as PNG and SVG.
 //JAVA 17+
-//JAVA_OPTIONS -Djava.awt.headless=true
+//JAVA_OPTIONS -Djava.awt.headless=true -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
 //DEPS com.fasterxml.jackson:jackson-bom:2.23.0@pom
 //DEPS com.fasterxml.jackson.core:jackson-databind
 //DEPS info.picocli:picocli:4.7.7

@@ -11,7 +11,7 @@
 //DEPS org.slf4j:slf4j-nop:2.0.12
 //DEPS de.erichseifert.vectorgraphics2d:VectorGraphics2D:0.13
 //SOURCES ../src/main/java/sizing/**.java
-//JAVA_OPTIONS -Xlog:cds=off -Xlog:cds+dynamic=off
+//JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
 //CDS
 
 import java.nio.file.Path;
