@@ -54,9 +54,9 @@ public final class Optimizer {
       if (!Feasibility.withinBudget(goals, p.usd) || best != null && p.usd != bestUsd) {
         break;
       }
-      var d = Deployment.of(p.plan, pricing.catalog());
-      if (Feasibility.meetsAvailability(goals, model.availability(d)) && model.meetsGoals(d, users)) {
-        int capacity = model.capacity(d);
+      var c = model.compile(Deployment.of(p.plan, pricing.catalog()));
+      if (Feasibility.meetsAvailability(goals, c.availability()) && c.meetsGoals(users)) {
+        int capacity = c.capacity();
         if (capacity > bestCapacity) {
           best = p.plan;
           bestUsd = p.usd;
