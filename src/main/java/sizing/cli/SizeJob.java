@@ -305,7 +305,12 @@ public final class SizeJob {
     catalog.all().forEach(i -> dates.add(i.provenance().asOf().toString()));
     sb.append("Prices: ").append(md(format, catalog.name())).append(", figures dated ")
         .append(String.join(", ", dates)).append("; LLM prices: ").append(md(format, String.valueOf(model.llm().provenance())))
-        .append(".\nEach item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
+        .append(".\n");
+    var leftOut = catalog.leftOutNote();
+    if (!leftOut.isEmpty()) {
+      sb.append(md(format, leftOut)).append('\n');
+    }
+    sb.append("Each item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
     return sb.toString();
   }
 
