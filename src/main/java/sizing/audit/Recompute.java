@@ -166,7 +166,9 @@ final class Recompute {
    * the same product ({@link SameSpec#match} for a droplet, the same id otherwise). Holds when the
    * published price lies in the guide's accepted range; a droplet whose family publishes no size of
    * its spec does not hold, priced at the cheapest published droplet of its vCPUs and memory; an
-   * item the published catalog lacks cannot be checked.
+   * item the published catalog marks not available (Vercel's Hobby tier, which its terms keep from
+   * commercial use) does not hold, priced at the cheapest available published item of its category;
+   * an item the published catalog lacks cannot be checked.
    */
   static Finding published(Claim claim, Check.Published p, Evidence e) {
     var item = e.catalog().item(p.item());
@@ -179,6 +181,17 @@ final class Recompute {
                 + ": no DigitalOcean page we could read states it");
       }
       var q = same.get();
+      if (!q.available()) {
+        var instead = published.inCategory(item.category()).stream().filter(CatalogItem::available)
+            .min(Comparator.comparingDouble(CatalogItem::monthlyUnitUsd));
+        var computed = instead.map(i -> Interval.of(i.monthlyUnitUsd())).orElse(Interval.NONE);
+        return new Finding(claim, Verdict.DOES_NOT_HOLD, computed,
+            instead.isPresent() ? computed.distanceFrom(claim.guide()) : Interval.NONE,
+            published.name() + " marks " + item.id() + " not available for this use: " + q.provenance().source()
+                + instead.map(i -> "; the cheapest published " + item.category().id().replace('_', ' ') + " a business may buy is "
+                    + i.id() + " at " + Unit.USD.format(i.monthlyUnitUsd()) + " per " + i.unit() + " a month ("
+                    + i.provenance().asOf() + ")").orElse(""));
+      }
       var computed = Interval.of(q.monthlyUnitUsd());
       var verdict = compare(claim, computed);
       return new Finding(claim, verdict, computed, computed.distanceFrom(claim.guide()),
@@ -370,8 +383,8 @@ final class Recompute {
     double target = claim.accepted().low();
     boolean holds = pct >= target - EPS;
     var why = String.format(Locale.ROOT,
-        "%s composed from the component SLAs and the self-run service figure (data/stack/availability.csv): %s, about %s minutes down a month; the guide's %s allows %s minutes",
-        u.scenario(), Unit.PERCENT.format(pct), Unit.number(Math.rint(downMinutes(pct))), claim.guideText(),
+        "%s composed from the component SLAs, the self-run service figure and the LLM provider's %s, which every request calls (data/stack/availability.csv): %s, about %s minutes down a month; the guide's %s allows %s minutes",
+        u.scenario(), Unit.PERCENT.format(e.model().llmProviderAvailabilityPct()), Unit.PERCENT.format(pct), Unit.number(Math.rint(downMinutes(pct))), claim.guideText(),
         Unit.number(Math.rint(downMinutes(claim.guide().low()))));
     return new Finding(claim, holds ? Verdict.HOLDS : Verdict.DOES_NOT_HOLD, Interval.of(pct),
         Interval.of(pct - claim.guide().low()), why);

@@ -120,12 +120,36 @@ public final class ChartSet {
       throw new BadInput("--llm: " + e.getMessage());
     }
     requireWritable(dir);
-    var catalog = workbook.buying();
-    double users = workbook.workload().users();
+    return draw(workbook, options, dir, steps, Baseline.of(workbook, model, term, workbook.workload().users()));
+  }
+
+  /**
+   * {@link #write(Workbook, Options, Path, Steps)} from a baseline the caller has built already
+   * (its decision engine judged once for both), which must be the workbook's buying catalog, users
+   * and the options' term and LLM.
+   *
+   * @throws IllegalArgumentException when {@code base} is not for the options' term and LLM
+   */
+  public static List<Path> write(Workbook workbook, Options options, Path dir, Steps steps, Baseline base) {
+    String llm = options.llm() == null ? workbook.model().llm().name() : options.llm();
+    String term = options.term() == null ? "on-demand" : options.term();
+    if (!base.term().name().equals(term) || !base.model().llm().name().equals(llm)
+        || base.catalog() != workbook.buying() || base.users() != workbook.workload().users()) {
+      throw new IllegalArgumentException("the baseline is for " + base.term().name() + " and " + base.model().llm().name()
+          + ", the charts for " + term + " and " + llm);
+    }
+    requireWritable(dir);
+    return draw(workbook, options, dir, steps, base);
+  }
+
+  private static List<Path> draw(Workbook workbook, Options options, Path dir, Steps steps, Baseline base) {
+    var catalog = base.catalog();
+    var term = base.term();
+    var model = base.model();
+    double users = base.users();
 
     // the steps, each a chart but the first two, which judge every plan and find the pick at each number of users
     var charts = new LinkedHashMap<String, Supplier<Optional<Chart<?, ?>>>>();
-    var base = Baseline.of(workbook, model, term, users);
     var plans = base.engine().candidates().stream().map(DecisionEngine.Candidate::plan).toList();
     var judged = new ArrayList<PlanResult>();
     var scenarios = new ArrayList<PlanResult>();

@@ -50,9 +50,10 @@ public final class PricesJob {
       return csv;
     }
     AtomicFiles.write(request.out(), csv);
-    return String.format(Locale.ROOT, "wrote %d droplet sizes (%d marked unavailable) from %s (%s) to %s, as of %s%n",
+    var leftOut = imported.catalog().leftOutNote();
+    return String.format(Locale.ROOT, "wrote %d droplet sizes (%d marked unavailable) from %s (%s) to %s, as of %s%n%s",
         imported.catalog().all().size(), imported.unavailable(), request.file(), imported.shape().description(),
-        request.out(), asOf);
+        request.out(), asOf, leftOut.isEmpty() ? "" : leftOut + "\n");
   }
 
   /**

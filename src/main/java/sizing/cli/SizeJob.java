@@ -214,7 +214,8 @@ public final class SizeJob {
         Figures.plain(users), model.workload().arrivalRate(users), describeModel(model))));
     sb.append(String.format(Locale.ROOT, "Goals: p95 <= %s, availability >= %s, CPU <= %.0f%%, memory <= %.0f%%%s; term %s%n%n",
         Double.isNaN(g.p95Seconds()) ? "none" : Figures.plain(g.p95Seconds()) + " s",
-        Double.isNaN(g.availabilityPct()) ? "none" : Figures.plain(g.availabilityPct()) + "%",
+        (Double.isNaN(g.availabilityPct()) ? "none" : Figures.plain(g.availabilityPct()) + "%")
+            + " (the whole service, the LLM provider's " + Figures.plain(model.llmProviderAvailabilityPct()) + "% included)",
         100 * g.cpuMaxUtilisation(), 100 * g.memoryMaxUtilisation(),
         Double.isNaN(g.budgetUsd()) ? "" : ", budget <= " + Figures.usd(g.budgetUsd()) + "/month",
         term.name()));
@@ -230,6 +231,11 @@ public final class SizeJob {
     } else {
       sb.append(heading(format, "No plan meets every goal"));
       rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b.id()).append(".\n"));
+      if (g.availabilityPct() >= model.llmProviderAvailabilityPct()) {
+        sb.append(String.format(Locale.ROOT,
+            "No plan can be available %s%%: every request also calls the LLM provider, at %s%%, so the whole service is below it whatever is bought.%n",
+            Figures.plain(g.availabilityPct()), Figures.plain(model.llmProviderAvailabilityPct())));
+      }
       rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(md(format, n.name())).append(" — ").append(describe(format, n))
           .append("\n  misses: ").append(String.join("; ", n.violations().stream().map(v -> v.sentence()).toList()))
           .append("\n\n"));
@@ -257,7 +263,7 @@ public final class SizeJob {
   private static String describe(OutputFormat format, PlanResult r) {
     var e = r.evaluation();
     return String.format(Locale.ROOT,
-        "%s/month hosting (%s) + %s/month LLM; carries %d concurrent users; p95 %s; availability %.3f%%; bottleneck %s%s",
+        "%s/month hosting (%s) + %s/month LLM; carries %d concurrent users; p95 %s; availability %.3f%% with the LLM provider; bottleneck %s%s",
         Figures.usd(r.monthlyUsd()), md(format, r.cost().term().name()), Figures.usd(e.llmMonthlyUsd()), r.capacityUsers(),
         Double.isFinite(e.p95Seconds()) ? String.format(Locale.ROOT, "%.1f s", e.p95Seconds()) : "unbounded",
         100 * e.availability(), e.bottleneckId(),
@@ -299,7 +305,12 @@ public final class SizeJob {
     catalog.all().forEach(i -> dates.add(i.provenance().asOf().toString()));
     sb.append("Prices: ").append(md(format, catalog.name())).append(", figures dated ")
         .append(String.join(", ", dates)).append("; LLM prices: ").append(md(format, String.valueOf(model.llm().provenance())))
-        .append(".\nEach item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
+        .append(".\n");
+    var leftOut = catalog.leftOutNote();
+    if (!leftOut.isEmpty()) {
+      sb.append(md(format, leftOut)).append('\n');
+    }
+    sb.append("Each item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
     return sb.toString();
   }
 

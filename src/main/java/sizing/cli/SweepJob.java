@@ -284,7 +284,7 @@ public final class SweepJob {
         sizing.chart.ChartFiles.DEFAULT_DPI, tornado, growth, sweep);
     List<Path> charts;
     try (var bar = progress.bar("charts")) {
-      charts = sizing.chart.ChartSet.write(workbook, chartOptions, out, (done, total, next) -> bar.update(done, total));
+      charts = sizing.chart.ChartSet.write(workbook, chartOptions, out, (done, total, next) -> bar.update(done, total), base);
     }
     summary.append("charts: ").append(charts.size()).append(" files (PNG and SVG) in ").append(request.out()).append('\n');
     if (usersValues.size() > 1 && chartUsers.isEmpty()) {

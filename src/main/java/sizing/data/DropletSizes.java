@@ -26,10 +26,12 @@ import sizing.io.InputFiles;
  *
  * <p>Each size needs {@code slug}, {@code memory} (MB, > 0), {@code vcpus} (> 0), {@code disk}
  * (GB, >= 0) and {@code price_monthly} (USD, >= 0); {@code transfer} (TB), {@code available},
- * {@code description} and {@code price_hourly} are read when present; every other field
- * ({@code regions}, {@code disk_info}, {@code gpu_info}, ...) is ignored. An item is a droplet
- * billed monthly at {@code price_monthly}, with memory in GB ({@code memory / 1024}) and
- * {@code available} kept, so unavailable sizes stay in the catalog marked as such.
+ * {@code description}, {@code regions} and {@code price_hourly} are read when present; every
+ * other field ({@code disk_info}, {@code gpu_info}, ...) is ignored. An item is a droplet billed
+ * monthly at {@code price_monthly}, with memory in GB ({@code memory / 1024}); a size that is
+ * {@code available: false}, or whose {@code regions} list is given and empty (the API's "regions
+ * where this size is available for Droplet creates"), is available nowhere: it stays in the
+ * catalog marked {@code available=false}, and recommendations leave it out.
  *
  * <p>Every problem is one {@link DataException} naming the file and the JSON path, e.g. {@code
  * sizes.json: $.sizes[3].price_monthly: must not be negative}.
@@ -148,6 +150,15 @@ public final class DropletSizes {
           throw error(file, at + ".available", "must be true or false, found " + kind(a));
         }
         available = a.booleanValue();
+      }
+      var regions = size.get("regions");
+      if (regions != null && !regions.isNull()) {
+        if (!regions.isArray()) {
+          throw error(file, at + ".regions", "must be an array of region slugs, found " + kind(regions));
+        }
+        if (regions.isEmpty()) {
+          available = false;
+        }
       }
       var d = size.get("description");
       if (d != null && !d.isNull() && !d.isTextual()) {

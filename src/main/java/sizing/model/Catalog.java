@@ -13,6 +13,9 @@ import java.util.Optional;
  */
 public record Catalog(String name, Map<String, CatalogItem> items) {
 
+  /** How many left-out items {@link #leftOutNote()} names before it says "and N more". */
+  public static final int LEFT_OUT_SHOWN = 10;
+
   public Catalog {
     items = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(items));
   }
@@ -49,6 +52,32 @@ public record Catalog(String name, Map<String, CatalogItem> items) {
   }
 
   /** Items of one category, in catalog order. */
+  /**
+   * The items marked not available (a size DigitalOcean offers in no region, a tier whose terms
+   * exclude this use), in id order: priced when a plan names them, never bought by a
+   * recommendation.
+   */
+  public List<CatalogItem> unavailable() {
+    return items.values().stream().filter(i -> !i.available())
+        .sorted(java.util.Comparator.comparing(CatalogItem::id)).toList();
+  }
+
+  /**
+   * One sentence naming the items recommendations leave out ({@link #unavailable()}), at most
+   * {@value #LEFT_OUT_SHOWN} of them by id; empty when every item is available.
+   */
+  public String leftOutNote() {
+    int shown = LEFT_OUT_SHOWN;
+    var out = unavailable();
+    if (out.isEmpty()) {
+      return "";
+    }
+    var ids = out.stream().limit(shown).map(CatalogItem::id).toList();
+    return String.format(java.util.Locale.ROOT, "%d item%s of %s %s not available and left out of recommendations: %s%s.",
+        out.size(), out.size() == 1 ? "" : "s", name, out.size() == 1 ? "is" : "are", String.join(", ", ids),
+        out.size() > shown ? " and " + (out.size() - shown) + " more" : "");
+  }
+
   public List<CatalogItem> inCategory(Category category) {
     return items.values().stream().filter(i -> i.category() == category).toList();
   }

@@ -16,7 +16,7 @@ public enum Component implements Key {
   FRONTEND_HOSTING,
   /**
    * The LLM provider's API, which every chat request calls (a stated assumption: OpenAI publishes
-   * no SLA). Loaded and shown; not yet part of a plan's availability composition.
+   * no SLA), in series with every plan ({@link SizingModel#availability}).
    */
   LLM_PROVIDER;
 

@@ -91,7 +91,7 @@ public final class DecisionEngine {
     this.term = term;
     this.model = model;
     var sorted = new ArrayList<>(candidates);
-    sorted.sort(Comparator.comparingDouble(Candidate::monthlyUsd).thenComparing(Candidate::name));
+    sorted.sort(order(Candidate::monthlyUsd, Candidate::capacityUsers, Candidate::name));
     this.candidates = List.copyOf(sorted);
     this.space = space;
     var feasible = new ArrayList<Integer>();
@@ -115,9 +115,7 @@ public final class DecisionEngine {
   public static <T> List<T> frontier(
       List<T> items, ToDoubleFunction<T> cost, ToIntFunction<T> capacity, Function<T, String> name) {
     var sorted = new ArrayList<>(items);
-    sorted.sort(Comparator.comparingDouble(cost)
-        .thenComparing(Comparator.comparingInt(capacity).reversed())
-        .thenComparing(name));
+    sorted.sort(order(cost, capacity, name));
     var out = new ArrayList<T>();
     int best = 0;
     for (var x : sorted) {
@@ -128,6 +126,16 @@ public final class DecisionEngine {
       }
     }
     return out;
+  }
+
+  /**
+   * The one order of plans: cheapest first; of plans equally cheap, the one carrying the most users;
+   * then by name. The candidates are kept in it, the frontier is read in it, and so the cheapest
+   * plan meeting the goals is the first in it that does ({@link Optimizer#optimize}, the sweep's
+   * fractional users).
+   */
+  public static <T> Comparator<T> order(ToDoubleFunction<T> cost, ToIntFunction<T> capacity, Function<T, String> name) {
+    return Comparator.comparingDouble(cost).thenComparing(Comparator.comparingInt(capacity).reversed()).thenComparing(name);
   }
 
   /** The engine over every plan {@link PlanGenerator#generate(Catalog)} would build from the pricing's catalog. */

@@ -35,6 +35,17 @@ public final class Optimizer {
   }
 
   /**
+   * Candidate {@code c} judged at {@code users} from what the engine already priced and compiled:
+   * the same figures as {@link #judge(Plan, Pricing, double)}, without pricing or compiling again.
+   */
+  static PlanResult judge(DecisionEngine.Candidate c, SizingModel model, double users) {
+    var evaluation = c.compiled().evaluate(users);
+    return new PlanResult(c.cost(), c.deployment(), c.capacityUsers(), evaluation,
+        PlanResult.with(evaluation.violations(), availabilityMiss(model, evaluation.availability()),
+            budgetMiss(model, c.monthlyUsd())));
+  }
+
+  /**
    * The cheapest plan meeting every goal at {@code users}, found by checking plans in order of
    * cost; of plans equally cheap, the one carrying the most users (then the first by name), as the
    * {@link DecisionEngine}'s frontier orders them.
@@ -92,17 +103,27 @@ public final class Optimizer {
    */
   public static Recommendation optimize(Pricing pricing, double users, int top) {
     var engine = DecisionEngine.of(pricing);
-    return optimize(engine.plans(), pricing, users, top, engine.spaceSize());
+    var all = new ArrayList<PlanResult>(engine.candidates().size());
+    for (var c : engine.candidates()) {
+      all.add(judge(c, pricing.model(), users));
+    }
+    all.sort(byCost());
+    return optimize(all, users, top, engine.spaceSize());
   }
 
   /** The whole answer over exactly {@code plans}: recommendation, alternatives, frontier, per-family best and rejections. */
   public static Recommendation optimize(List<Plan> plans, Pricing pricing, double users, int top) {
-    return optimize(plans, pricing, users, top, plans.size());
+    return optimize(judgeAll(plans, pricing, users), users, top, plans.size());
   }
 
-  private static Recommendation optimize(List<Plan> plans, Pricing pricing, double users, int top, long considered) {
-    var all = judgeAll(plans, pricing, users);
-    var recommended = cheapest(plans, pricing, users);
+  /**
+   * The answer from {@code all}, every plan judged at {@code users} and sorted {@link #byCost()}: the
+   * recommendation is the first feasible plan in the engine's one order ({@link
+   * DecisionEngine#order}: cost, then most capacity, then name), as {@link #cheapest} finds it.
+   */
+  private static Recommendation optimize(List<PlanResult> all, double users, int top, long considered) {
+    var recommended = all.stream().filter(PlanResult::feasible)
+        .min(DecisionEngine.order(PlanResult::monthlyUsd, PlanResult::capacityUsers, PlanResult::name));
     var feasible = all.stream().filter(PlanResult::feasible).toList();
     var alternatives = feasible.stream()
         .filter(r -> recommended.isEmpty() || !r.name().equals(recommended.get().name()))

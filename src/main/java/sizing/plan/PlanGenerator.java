@@ -151,35 +151,37 @@ public final class PlanGenerator {
       return none;
     }
 
-    /** The plan of this shape named {@code name}, matched part by part as {@link #plan} writes names. */
+    /**
+     * The plan of this shape named {@code name}, matched part by part with the pieces {@link #name}
+     * writes names from, so no plan is built but the one that matches.
+     */
     Optional<Plan> named(String name) {
-      var head = single() ? "single:" : (loadBalancer == null ? "split:" : "lb:") + backends + "x";
-      if (!name.startsWith(head)) {
+      if (!name.startsWith(head())) {
         return Optional.empty();
       }
       for (var b : backendOptions()) {
+        var h1 = head() + b.id();
         if (single()) {
-          if (name.equals(head + b.id())) {
+          if (name.equals(h1)) {
             return Optional.of(plan(b, null, null, null));
           }
           continue;
         }
-        var h2 = head + b.id() + "+db:";
-        if (!name.startsWith(h2)) {
+        if (!name.startsWith(h1)) {
           continue;
         }
         for (var db : databaseOptions()) {
-          var h3 = h2 + db.id() + frontend.map(f -> "+fe:" + f.id()).orElse("");
-          if (!name.startsWith(h3)) {
+          var h2 = h1 + part("db", db) + part("fe", frontend.orElse(null));
+          if (!name.startsWith(h2)) {
             continue;
           }
           for (var v : vectorOptions()) {
-            var h4 = h3 + (v == null ? "" : "+vec:" + v.id());
-            if (!name.startsWith(h4)) {
+            var h3 = h2 + part("vec", v);
+            if (!name.startsWith(h3)) {
               continue;
             }
             for (var ses : sessionOptions()) {
-              if (name.equals(h4 + (ses == null ? "" : "+sessions:" + ses.id()))) {
+              if (name.equals(h3 + part("sessions", ses))) {
                 return Optional.of(plan(b, db, v, ses));
               }
             }
@@ -187,6 +189,28 @@ public final class PlanGenerator {
         }
       }
       return Optional.empty();
+    }
+
+    /**
+     * The name of the plan of this shape with these sizes: {@code single:BACKEND}, or {@code
+     * split:} (one backend, no load balancer) or {@code lb:}, then {@code NxBACKEND+db:DB}, then
+     * {@code +fe:HOST}, {@code +vec:HOST} and {@code +sessions:STORE} for each host the plan has.
+     * The one place plan names are written; {@link #named} reads them back with the same pieces.
+     */
+    public String name(CatalogItem backend, CatalogItem db, CatalogItem vec, CatalogItem ses) {
+      if (single()) {
+        return head() + backend.id();
+      }
+      return head() + backend.id() + part("db", db) + part("fe", frontend.orElse(null)) + part("vec", vec)
+          + part("sessions", ses);
+    }
+
+    private String head() {
+      return single() ? "single:" : (loadBalancer == null ? "split:" : "lb:") + backends + "x";
+    }
+
+    private static String part(String tag, CatalogItem item) {
+      return item == null ? "" : "+" + tag + ":" + item.id();
     }
 
     /** How many plans of this shape {@link PlanGenerator#generate} builds. */
@@ -221,39 +245,33 @@ public final class PlanGenerator {
     /** The plan of this shape with these sizes ({@code null} where the shape has no such host). */
     public Plan plan(CatalogItem backend, CatalogItem db, CatalogItem vec, CatalogItem ses) {
       if (single()) {
-        return new Plan("single:" + backend.id(), "one " + backend.id() + " droplet runs everything",
+        return new Plan(name(backend, null, null, null), "one " + backend.id() + " droplet runs everything",
             List.of(new Plan.Line(backend.id(), 1, Role.ALL_IN_ONE)));
       }
       var lb = loadBalancer;
       var lines = new ArrayList<Plan.Line>();
-      var name = new StringBuilder(lb == null ? "split:" : "lb:");
       var title = new StringBuilder();
       lines.add(new Plan.Line(backend.id(), backends, backendRole));
-      name.append(backends).append('x').append(backend.id());
       title.append(backends).append(" x ").append(backend.id());
       if (lb != null) {
         lines.add(new Plan.Line(lb.id(), 1, Role.LOAD_BALANCER));
         title.append(" behind ").append(lb.id());
       }
       lines.add(new Plan.Line(db.id(), 1, Role.DATABASE));
-      name.append("+db:").append(db.id());
       title.append(", PostgreSQL on ").append(db.id());
       frontend.ifPresent(f -> {
         lines.add(new Plan.Line(f.id(), 1, Role.FRONTEND));
-        name.append("+fe:").append(f.id());
         title.append(", frontend on ").append(f.id());
       });
       if (vec != null) {
         lines.add(new Plan.Line(vec.id(), 1, Role.VECTOR));
-        name.append("+vec:").append(vec.id());
         title.append(", ChromaDB on ").append(vec.id());
       }
       if (ses != null) {
         lines.add(new Plan.Line(ses.id(), 1, Role.SESSIONS));
-        name.append("+sessions:").append(ses.id());
         title.append(", sessions in ").append(ses.id());
       }
-      return new Plan(name.toString(), title.toString(), lines);
+      return new Plan(name(backend, db, vec, ses), title.toString(), lines);
     }
   }
 

@@ -8,15 +8,16 @@ import sizing.plan.DecisionEngine;
 
 /**
  * A {@link DecisionEngine}'s candidates by index: the state a sweep keeps while only the number of
- * users changes. Plans are ordered by monthly cost, then name, as {@link
- * sizing.plan.Optimizer#cheapest} orders them; each is priced and compiled once, by the engine.
+ * users changes. Plans are in the engine's one order ({@link DecisionEngine#order}: cost, then most
+ * capacity, then name), so the first that meets the goals is the engine's answer; each is priced
+ * and compiled once, by the engine.
  */
 final class Market {
   final Candidates candidates;
   final SizingModel model;
   final CommitmentTerm term;
   final double[] monthlyUsd;
-  /** Candidate indices, cheapest first. */
+  /** Candidate indices in the engine's order ({@link DecisionEngine#order}). */
   final int[] byCost;
   private final DecisionEngine engine;
 
@@ -54,8 +55,8 @@ final class Market {
 
   /**
    * The index of the cheapest plan that meets every goal at {@code users}, or -1: for whole users
-   * the engine's search on its frontier; otherwise the plans in cost order, stopping at the first
-   * over budget.
+   * the engine's search on its frontier; otherwise the first plan in the engine's order (cost, then
+   * most capacity, then name) that meets them, stopping at the first over budget.
    */
   int cheapest(double users) {
     if (users == Math.rint(users) && users <= Integer.MAX_VALUE) {

@@ -28,9 +28,9 @@ class PublishedPricesTest {
   }
 
   @Test
-  void everyPublishedRowNamesDigitalOceanAndADate() {
+  void everyPublishedRowNamesItsPublisherAndADate() {
     assertThat(PUBLISHED.all()).isNotEmpty().allSatisfy(i -> {
-      assertThat(i.provenance().source()).contains("DigitalOcean");
+      assertThat(i.provenance().source()).containsAnyOf("DigitalOcean", "Vercel");
       assertThat(i.provenance().asOf()).isNotNull();
     });
   }
@@ -141,5 +141,27 @@ class PublishedPricesTest {
     assertThat(diff.effects(wb.scenarios().values(), wb.terms().get("on-demand")))
         .allSatisfy(e -> assertThat(e.monthlyB()).isNotNaN());
     assertThat(diff.onlyInB()).extracting(i -> i.id()).contains("c-4", "s-4vcpu-8gb-240gb-intel");
+  }
+
+  @Test
+  void recommendationsNeverPutTheFrontendOnVercelsHobbyTier() {
+    // Vercel's fair use guidelines: Hobby is for non-commercial personal use; Vercel Pro $20 a month per deploying seat
+    var wb = Workbook.load();
+    assertThat(wb.catalog().item("vercel-hobby").available()).as("the guide's own plans keep it").isTrue();
+    assertThat(wb.buying().item("vercel-hobby").available()).isFalse();
+    assertThat(wb.buying().item("vercel-pro").monthlyUnitUsd()).isEqualTo(20);
+    var engine = sizing.plan.DecisionEngine.of(wb.buying(), wb.terms().get("on-demand"), wb.model());
+    assertThat(engine.candidates()).isNotEmpty().noneSatisfy(c ->
+        assertThat(c.plan().lines()).anySatisfy(l -> assertThat(l.item()).isEqualTo("vercel-hobby")));
+    assertThat(engine.candidates()).anySatisfy(c ->
+        assertThat(c.plan().lines()).anySatisfy(l -> assertThat(l.item()).isEqualTo("vercel-pro")));
+  }
+
+  @Test
+  void theAuditFlagsTheGuidesHobbyFrontendAndNamesTheTierABusinessBuys() {
+    var f = Audit.ofGuide().findings().stream().filter(x -> x.claim().id().equals("s3b-frontend-price"))
+        .findFirst().orElseThrow();
+    assertThat(f.verdict()).isEqualTo(Verdict.DOES_NOT_HOLD);
+    assertThat(f.why()).contains("non-commercial personal use").contains("vercel-pro at $20.00");
   }
 }

@@ -44,6 +44,18 @@ class ChartSetTest {
   }
 
   @Test
+  void aBaselineBuiltAlreadyIsUsedOnlyForTheTermAndLlmItWasBuiltFor(@TempDir Path dir) {
+    var wb = Fixtures.WORKBOOK;
+    var base = sizing.sweep.Baseline.of(wb);
+    var files = ChartSet.write(wb, quick(), dir, ChartSet.Steps.NONE, base);
+    assertThat(files).isNotEmpty();
+    var other = sizing.sweep.Baseline.of(wb, wb.model(), wb.terms().values().stream()
+        .filter(t -> !t.name().equals("on-demand")).findFirst().orElseThrow(), wb.workload().users());
+    assertThatThrownBy(() -> ChartSet.write(wb, quick(), dir, ChartSet.Steps.NONE, other))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the charts for on-demand");
+  }
+
+  @Test
   void anUnknownTermOrLlmIsAUsageErrorWithTheChoices(@TempDir Path dir) {
     var badTerm = new ChartSet.Options("3y", null, null, 72, null, null);
     assertThatThrownBy(() -> ChartSet.write(Fixtures.WORKBOOK, badTerm, dir)).isInstanceOf(BadInput.class)

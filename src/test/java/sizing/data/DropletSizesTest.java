@@ -139,6 +139,29 @@ class DropletSizesTest {
   }
 
   @Test
+  void aSizeOfferedInNoRegionIsUnavailableAndRecommendationsLeaveItOut() throws IOException {
+    // DigitalOcean API reference, GET /v2/sizes: "regions": the region slugs where this size is available for Droplet creates
+    var f = write("{\"sizes\": [" + size("gone", "4").replace("\"available\":true", "\"available\":false")
+        + "," + size("nowhere", "1").replace("\"available\":true", "\"available\":true,\"regions\":[]")
+        + "," + size("here", "12").replace("\"available\":true", "\"available\":true,\"regions\":[\"nyc1\"]")
+        + "," + size("unstated", "24") + "]}");
+    var imp = DropletSizes.read(f, AS_OF);
+    assertThat(imp.unavailable()).isEqualTo(2);
+    assertThat(imp.catalog().unavailable()).extracting(i -> i.id()).containsExactly("gone", "nowhere");
+    assertThat(imp.catalog().item("here").available()).isTrue();
+    assertThat(imp.catalog().item("unstated").available()).as("no regions field: the list does not say").isTrue();
+    assertThat(imp.catalog().leftOutNote())
+        .isEqualTo("2 items of sizes.json are not available and left out of recommendations: gone, nowhere.");
+    var wb = Workbook.load();
+    var engine = sizing.plan.DecisionEngine.of(wb.buying().overlaidWith(imp.catalog()), wb.terms().get("on-demand"), wb.model());
+    assertThat(engine.candidates()).isNotEmpty().allSatisfy(c -> assertThat(c.plan().lines())
+        .noneSatisfy(l -> assertThat(l.item()).isIn("gone", "nowhere")));
+    var g = write("[" + size("a", "1").replace("\"available\":true", "\"regions\":\"nyc1\"") + "]");
+    assertThatThrownBy(() -> DropletSizes.read(g, AS_OF))
+        .hasMessage(g + ": $[0].regions: must be an array of region slugs, found the string \"nyc1\"");
+  }
+
+  @Test
   void zeroMemoryAndNonBooleanAvailabilityAreRejected() throws IOException {
     var f = write("[" + size("a", "1").replace("\"memory\":2048", "\"memory\":0") + "]");
     assertThatThrownBy(() -> DropletSizes.read(f, AS_OF)).hasMessage(f + ": $[0].memory: must be greater than zero");

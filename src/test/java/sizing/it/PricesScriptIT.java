@@ -24,7 +24,8 @@ class PricesScriptIT {
     var run = Scripts.jbang("prices", "import", FIXTURES.resolve("api-sizes.fixture.json").toString(), "--out", out.toString(),
         "--as-of", "2025-11-07");
     assertThat(run.exit()).as(run.err()).isZero();
-    assertThat(run.out()).contains("wrote 5 droplet sizes (1 marked unavailable)");
+    assertThat(run.out()).contains("wrote 5 droplet sizes (1 marked unavailable)")
+        .contains("1 item of api-sizes.fixture.json is not available and left out of recommendations: s-1vcpu-512mb-10gb.");
     assertThat(Files.readAllLines(out).get(0)).endsWith(",source,as_of,available");
 
     var size = Scripts.jbang("size", "--prices", GUIDE, "--prices", out.toString(), "--scenario", "pov", "--format", "json");

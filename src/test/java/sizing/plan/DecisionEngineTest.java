@@ -56,6 +56,15 @@ class DecisionEngineTest {
     });
   }
 
+  @Property(tries = 40)
+  void everyGeneratedPlanIsFoundByItsName(@ForAll("catalogs") Catalog catalog) {
+    // PlanGenerator.Shape.name writes names and Shape.named reads them with the same pieces
+    for (var p : PlanGenerator.generate(catalog, 3)) {
+      assertThat(PlanGenerator.named(catalog, p.name())).as(p.name()).contains(p);
+    }
+    assertThat(PlanGenerator.named(catalog, "lb:2xnothing+db:nothing")).isEmpty();
+  }
+
   @Property(tries = 80)
   void frontierHasTheBruteForceSteps(
       @ForAll("catalogs") Catalog catalog, @ForAll @DoubleRange(min = 0.2, max = 3) double cpuSeconds) {
