@@ -68,7 +68,7 @@ public class report implements Callable<Integer> {
   @Option(names = "--p95", paramLabel = "SECONDS", converter = Cli.Seconds.class, description = "Goal: 95th-percentile response time, seconds (default: the goals file's).")
   Double p95;
 
-  @Option(names = "--uptime", paramLabel = "PERCENT", converter = Cli.Percent.class, description = "Goal: monthly availability of the whole service, the LLM provider included, percent, e.g. 99.7 (default: the goals file's).")
+  @Option(names = "--uptime", paramLabel = "PERCENT", converter = Cli.Percent.class, description = "Goal: monthly availability of the hosting, percent, e.g. 99.9 (default: the goals file's).")
   Double uptime;
 
   @Option(names = "--budget", paramLabel = "USD", converter = Cli.Usd.class, description = "Goal: the most the hosting may cost per month, USD (default: none).")

@@ -42,7 +42,7 @@ import sizing.cli.SizeJob;
       "Examples:",
       "  jbang size                                  the guide's deployments side by side",
       "  jbang size --scenario small-managed --term 1y",
-      "  jbang size --users 120 --uptime 99.7        the cheapest plan for 120 concurrent users",
+      "  jbang size --users 120 --uptime 99.9        the cheapest plan for 120 concurrent users",
       "  jbang size --users 120 --llm gpt-4o-mini --format json",
       "",
       "Exit codes: 0 answered (also when no plan meets the goals), 2 bad argument or data file."
@@ -69,7 +69,7 @@ public class size implements Callable<Integer> {
   @Option(names = "--p95", paramLabel = "SECONDS", converter = Cli.Seconds.class, description = "Goal: 95th-percentile response time, seconds (default: data/workloads/guide-goals.csv).")
   Double p95;
 
-  @Option(names = "--uptime", paramLabel = "PERCENT", converter = Cli.Percent.class, description = "Goal: monthly availability of the whole service, the LLM provider included, percent, e.g. 99.7.")
+  @Option(names = "--uptime", paramLabel = "PERCENT", converter = Cli.Percent.class, description = "Goal: monthly availability of the hosting, percent, e.g. 99.9.")
   Double uptime;
 
   @Option(names = "--budget", paramLabel = "USD", converter = Cli.Usd.class, description = "Goal: the most the hosting may cost per month, USD.")

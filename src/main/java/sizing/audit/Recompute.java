@@ -383,9 +383,11 @@ final class Recompute {
     double target = claim.accepted().low();
     boolean holds = pct >= target - EPS;
     var why = String.format(Locale.ROOT,
-        "%s composed from the component SLAs, the self-run service figure and the LLM provider's %s, which every request calls (data/stack/availability.csv): %s, about %s minutes down a month; the guide's %s allows %s minutes",
-        u.scenario(), Unit.PERCENT.format(e.model().llmProviderAvailabilityPct()), Unit.PERCENT.format(pct), Unit.number(Math.rint(downMinutes(pct))), claim.guideText(),
-        Unit.number(Math.rint(downMinutes(claim.guide().low()))));
+        "%s composed from the component SLAs and the self-run service figure (data/stack/availability.csv): %s, about %s minutes down a month; the guide's %s allows %s minutes (the hosting's uptime; with the LLM provider's assumed %s the service is %s)",
+        u.scenario(), Unit.PERCENT.format(pct), Unit.number(Math.rint(downMinutes(pct))), claim.guideText(),
+        Unit.number(Math.rint(downMinutes(claim.guide().low()))),
+        Unit.PERCENT.format(e.model().llmProviderAvailabilityPct()),
+        Unit.PERCENT.format(100 * e.model().serviceAvailability(pct / 100)));
     return new Finding(claim, holds ? Verdict.HOLDS : Verdict.DOES_NOT_HOLD, Interval.of(pct),
         Interval.of(pct - claim.guide().low()), why);
   }

@@ -105,7 +105,7 @@ public final class SizeJob {
               Figures.usd(c.monthlyUsd()), c.term().name(), Figures.usd(c.listMonthlyUsd()), Figures.usd(c.firstMonthUsd()),
               Figures.usd(c.yearlyUsd()), Figures.usd(chosen.get(0).guideMonthlyUsd())));
           sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", Figures.plain(users),
-              describeModel(model), describe(r)));
+              describeModel(model), describe(model, r)));
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
             sb.append('\n').append(heading(request.format(), "The guide's estimates beside the model"));
@@ -215,14 +215,14 @@ public final class SizeJob {
     sb.append(String.format(Locale.ROOT, "Goals: p95 <= %s, availability >= %s, CPU <= %.0f%%, memory <= %.0f%%%s; term %s%n%n",
         Double.isNaN(g.p95Seconds()) ? "none" : Figures.plain(g.p95Seconds()) + " s",
         (Double.isNaN(g.availabilityPct()) ? "none" : Figures.plain(g.availabilityPct()) + "%")
-            + " (the whole service, the LLM provider's " + Figures.plain(model.llmProviderAvailabilityPct()) + "% included)",
+            + " (hosting)",
         100 * g.cpuMaxUtilisation(), 100 * g.memoryMaxUtilisation(),
         Double.isNaN(g.budgetUsd()) ? "" : ", budget <= " + Figures.usd(g.budgetUsd()) + "/month",
         term.name()));
     if (rec.recommended().isPresent()) {
       var r = rec.recommended().get();
       sb.append(heading(format, "Recommended: " + r.name()));
-      sb.append(md(format, r.cost().plan().title())).append("\n").append(describe(format, r)).append("\n\n");
+      sb.append(md(format, r.cost().plan().title())).append("\n").append(describe(format, model, r)).append("\n\n");
       sb.append(format.render(PlanGrids.items(r.cost()).without("first_month_usd"))).append('\n');
       if (!rec.alternatives().isEmpty()) {
         sb.append(heading(format, "Next cheapest plans that meet every goal"));
@@ -231,12 +231,7 @@ public final class SizeJob {
     } else {
       sb.append(heading(format, "No plan meets every goal"));
       rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b.id()).append(".\n"));
-      if (g.availabilityPct() >= model.llmProviderAvailabilityPct()) {
-        sb.append(String.format(Locale.ROOT,
-            "No plan can be available %s%%: every request also calls the LLM provider, at %s%%, so the whole service is below it whatever is bought.%n",
-            Figures.plain(g.availabilityPct()), Figures.plain(model.llmProviderAvailabilityPct())));
-      }
-      rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(md(format, n.name())).append(" — ").append(describe(format, n))
+      rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(md(format, n.name())).append(" — ").append(describe(format, model, n))
           .append("\n  misses: ").append(String.join("; ", n.violations().stream().map(v -> v.sentence()).toList()))
           .append("\n\n"));
     }
@@ -256,17 +251,17 @@ public final class SizeJob {
     return sb.toString();
   }
 
-  static String describe(PlanResult r) {
-    return describe(OutputFormat.table, r);
+  static String describe(SizingModel model, PlanResult r) {
+    return describe(OutputFormat.table, model, r);
   }
 
-  private static String describe(OutputFormat format, PlanResult r) {
+  private static String describe(OutputFormat format, SizingModel model, PlanResult r) {
     var e = r.evaluation();
     return String.format(Locale.ROOT,
-        "%s/month hosting (%s) + %s/month LLM; carries %d concurrent users; p95 %s; availability %.3f%% with the LLM provider; bottleneck %s%s",
+        "%s/month hosting (%s) + %s/month LLM; carries %d concurrent users; p95 %s; availability %.3f%% (hosting), %.2f%% with the LLM provider; bottleneck %s%s",
         Figures.usd(r.monthlyUsd()), md(format, r.cost().term().name()), Figures.usd(e.llmMonthlyUsd()), r.capacityUsers(),
         Double.isFinite(e.p95Seconds()) ? String.format(Locale.ROOT, "%.1f s", e.p95Seconds()) : "unbounded",
-        100 * e.availability(), e.bottleneckId(),
+        100 * e.availability(), 100 * model.serviceAvailability(e.availability()), e.bottleneckId(),
         r.feasible() ? "" : "; misses " + String.join("; ", r.violations().stream().map(v -> v.sentence()).toList()));
   }
 

@@ -16,7 +16,8 @@ public enum Component implements Key {
   FRONTEND_HOSTING,
   /**
    * The LLM provider's API, which every chat request calls (a stated assumption: OpenAI publishes
-   * no SLA), in series with every plan ({@link SizingModel#availability}).
+   * no SLA), in series with the hosting in the service's availability ({@link
+   * SizingModel#serviceAvailability}); not part of the hosting's, which the goal judges.
    */
   LLM_PROVIDER;
 

@@ -142,12 +142,12 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
   }
 
   /**
-   * Monthly availability as a fraction: load balancer, backends (1 of n in parallel when load
-   * balanced), database, vector store, session store, frontend host and the LLM provider in series.
-   * A service the team runs itself on a droplet counts the droplet's SLA and the self-managed
-   * service figure. The LLM provider ({@link Component#LLM_PROVIDER}) is in series because every
-   * chat request calls it: the availability goal applies to the whole, provider included, since a
-   * user whose request fails at the provider is as unserved as one whose droplet is down.
+   * Monthly availability of the hosting as a fraction: load balancer, backends (1 of n in parallel
+   * when load balanced), database, vector store, session store and frontend host in series. A
+   * service the team runs itself on a droplet counts the droplet's SLA and the self-managed service
+   * figure. This is what the availability goal judges: the guide states its uptime targets for its
+   * hosting configurations (§Performance Benchmarks), and the LLM provider, the same for every
+   * plan, cannot be bought up or down by the plan; {@link #serviceAvailability} adds it.
    */
   public double availability(Deployment d) {
     var droplet = new Availability(stack.availabilityOf(Component.DROPLET));
@@ -165,15 +165,22 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
         case MANAGED -> new Availability(stack.availabilityOf(Component.managed(service.item().category())));
       });
     }
-    parts.add(new Availability(stack.availabilityOf(Component.LLM_PROVIDER)));
     var first = parts.remove(0);
     return first.inSeriesWith(parts.toArray(Availability[]::new)).probability();
   }
 
   /**
-   * The LLM provider's availability, percent ({@link Component#LLM_PROVIDER}): the factor every
-   * plan's {@link #availability} carries, which outputs name beside it.
+   * The availability of the whole service a user sees, as a fraction: the hosting's {@code
+   * hostingAvailability} ({@link #availability}) in series with the LLM provider ({@link
+   * Component#LLM_PROVIDER}), which every chat request calls. Shown beside the hosting figure; a
+   * user whose request fails at the provider is as unserved as one whose droplet is down.
    */
+  public double serviceAvailability(double hostingAvailability) {
+    return new Availability(hostingAvailability)
+        .inSeriesWith(new Availability(stack.availabilityOf(Component.LLM_PROVIDER))).probability();
+  }
+
+  /** The LLM provider's availability, percent ({@link Component#LLM_PROVIDER}), named beside {@link #serviceAvailability}. */
   public double llmProviderAvailabilityPct() {
     return 100 * stack.availabilityOf(Component.LLM_PROVIDER);
   }

@@ -115,8 +115,8 @@ public final class ReportIndex {
             + " draws of the workload's uncertain figures (seed " + seed + "); hosting and LLM together cost "
             + Md.usd0(totalP50) + "/month at the median draw and " + Md.usd0(totalP90) + " at the 90th percentile.");
         fact(sb, "Carries up to " + Md.count(r.capacityUsers()) + " concurrent users; p95 response "
-            + Md.seconds(e.p95Seconds()) + "; available " + Md.pct(100 * e.availability(), 2) + " of the month, the LLM provider's "
-            + Md.pct(m.llmProviderAvailabilityPct(), 1) + " included.");
+            + Md.seconds(e.p95Seconds()) + "; available " + Md.pct(100 * e.availability(), 2) + " of the month; with the LLM provider's "
+            + Md.pct(m.llmProviderAvailabilityPct(), 1) + ", the service " + Md.pct(100 * m.serviceAvailability(e.availability()), 2) + ".");
         fact(sb, "Without the LLM: " + Md.usd(r.monthlyUsd()) + "/month, " + Md.usd(r.cost().yearlyUsd()) + " a year"
             + (run.term().assumption() ? " (the " + run.term().name() + " discount is the guide's assumption)" : "") + ".");
         sb.append("</ul>\n");

@@ -58,8 +58,9 @@ public record Summary(
         .append(Md.bold(Md.usd(r.monthlyUsd()) + "/month")).append(" on demand. It carries up to ")
         .append(Md.count(r.capacityUsers())).append(" users before ").append(Md.code(r.evaluation().bottleneck().isEmpty() ? "a goal" : bottleneckAtCapacity(r)))
         .append(" runs out, answers in ").append(Md.seconds(e.p95Seconds())).append(" at p95 and is available ")
-        .append(Md.pct(100 * e.availability(), 2)).append(" of the month, the LLM provider's ")
-        .append(Md.pct(model.llmProviderAvailabilityPct(), 1)).append(" included.\n\n");
+        .append(Md.pct(100 * e.availability(), 2)).append(" of the month; with the LLM provider's ")
+        .append(Md.pct(model.llmProviderAvailabilityPct(), 1)).append(", the service is available ")
+        .append(Md.pct(100 * model.serviceAvailability(e.availability()), 2)).append(".\n\n");
 
     var items = new ArrayList<String>();
     monthlyByTerm.forEach((name, usd) -> {
