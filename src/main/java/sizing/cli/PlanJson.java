@@ -5,6 +5,7 @@ import java.util.List;
 import sizing.model.SizingModel;
 import sizing.model.Violation;
 import sizing.plan.GuideComparison;
+import sizing.plan.PlanFix;
 import sizing.plan.PlanResult;
 import sizing.plan.Recommendation;
 
@@ -15,7 +16,9 @@ public final class PlanJson {
   /**
    * The cost object of {@link CostJson#plan} plus {@code family, users, capacity_users,
    * bottleneck, p95_seconds, availability, availability_pct, llm_model, llm_monthly_usd,
-   * total_monthly_usd, utilisation {resource: fraction}, meets_goals, misses [sentences]}.
+   * total_monthly_usd, utilisation {resource: fraction}, meets_goals, misses [sentences], fixes
+   * [{fixes_check, change, capacity_users_after, monthly_usd_after}]}: one fix for each
+   * configuration check the plan fails ({@link PlanFix}), empty when it fails none.
    */
   public static ObjectNode result(PlanResult r, double guideMonthlyUsd, SizingModel model) {
     var o = CostJson.plan(r.cost(), guideMonthlyUsd);
@@ -36,6 +39,14 @@ public final class PlanJson {
     o.put("meets_goals", r.feasible());
     var misses = o.putArray("misses");
     r.violations().forEach(v -> misses.add(v.sentence()));
+    var fixes = o.putArray("fixes");
+    for (var f : PlanFix.of(r, model)) {
+      var x = fixes.addObject();
+      x.put("fixes_check", f.fix().failure().goal().id());
+      x.put("change", f.change());
+      x.put("capacity_users_after", f.capacityUsersAfter());
+      x.put("monthly_usd_after", CostJson.round(f.monthlyUsdAfter()));
+    }
     return o;
   }
 

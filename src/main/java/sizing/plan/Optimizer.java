@@ -144,15 +144,20 @@ public final class Optimizer {
     return Comparator.comparingDouble(PlanResult::monthlyUsd).thenComparing(PlanResult::name);
   }
 
-  /** True when {@code a} is nearer to meeting the goals: more capacity, then fewer misses, then cheaper. */
-  private static boolean nearer(PlanResult a, PlanResult b) {
-    if (a.capacityUsers() != b.capacityUsers()) {
-      return a.capacityUsers() > b.capacityUsers();
+  /**
+   * True when {@code a} is nearer to meeting the goals than {@code b}: a smaller {@link
+   * PlanResult#shortfall()} (the sum over the goals it misses of how far short, relative to the
+   * goal), then cheaper, then first by name.
+   */
+  static boolean nearer(PlanResult a, PlanResult b) {
+    int byShortfall = Double.compare(a.shortfall(), b.shortfall());
+    if (byShortfall != 0) {
+      return byShortfall < 0;
     }
-    if (a.violations().size() != b.violations().size()) {
-      return a.violations().size() < b.violations().size();
+    if (a.monthlyUsd() != b.monthlyUsd()) {
+      return a.monthlyUsd() < b.monthlyUsd();
     }
-    return a.monthlyUsd() <= b.monthlyUsd();
+    return a.name().compareTo(b.name()) <= 0;
   }
 
   static Violation availabilityMiss(SizingModel model, double availability) {

@@ -18,6 +18,19 @@ public record PlanResult(
     violations = List.copyOf(violations);
   }
 
+  /**
+   * How far the plan is from meeting every goal: the sum of {@link Violation#shortfall()} over the
+   * goals it misses (each relative to its goal; availability relative to the downtime the goal
+   * allows), 0 when it meets them all, infinite when a queue never drains.
+   */
+  public double shortfall() {
+    double sum = 0;
+    for (var v : violations) {
+      sum += v.shortfall();
+    }
+    return sum;
+  }
+
   public boolean feasible() {
     return violations.isEmpty();
   }

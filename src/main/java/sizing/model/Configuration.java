@@ -1,0 +1,39 @@
+package sizing.model;
+
+/**
+ * A check on how a plan is set up, whatever its load: when one fails the plan carries no user until
+ * its configuration changes ({@link CompiledDeployment#configuration()}), and {@link
+ * SizingModel#fixes} says what to change. Unlike a {@link Resource}'s limit, no amount of hardware
+ * at the same configuration meets it.
+ */
+public enum Configuration implements Constraint {
+  /**
+   * The backends' connection pools at their largest, {@code n (pool + overflow)}, fit the
+   * connections the database accepts ({@link SizingModel#connectionLimit}): SQLAlchemy opens up to
+   * {@code pool_size + max_overflow} connections per engine (SQLAlchemy docs, "Connection
+   * Pooling", QueuePool), and PostgreSQL refuses any connection past {@code max_connections} less
+   * the slots it reserves (PostgreSQL docs, §20.3.1 Connection Settings).
+   */
+  DB_CONNECTION_LIMIT("connections");
+
+  private final String unit;
+
+  Configuration(String unit) {
+    this.unit = unit;
+  }
+
+  @Override
+  public String id() {
+    return Key.snake(this);
+  }
+
+  @Override
+  public String unit() {
+    return unit;
+  }
+
+  @Override
+  public boolean atLeast() {
+    return false;
+  }
+}
