@@ -1,5 +1,8 @@
 package sizing.model;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -40,34 +43,60 @@ public record Violation(Constraint goal, double value, double limit) {
   }
 
   /**
-   * E.g. "p95 18.20 s above the limit of 15.00 s by 3.20 s". The value and the limit get as many
-   * significant figures as it takes to tell them apart (at least three), so 99.89% and 99.9% never
-   * both read 99.9%, and a goal of 99.95% never reads 100%.
+   * E.g. "p95 18.2 s above the limit of 15 s by 3.2 s". The limit reads as it was set (99.95%, not
+   * 100%); the value gets at least three significant figures and as many decimals as the limit, and
+   * more when it takes more to tell the two apart, so 99.89% and 99.9% never both read 99.9%.
    */
   public String sentence() {
     if (Double.isInfinite(value)) {
-      return goal.id() + " unbounded: the backend queue never drains (limit " + fmt(limit, 3) + ")";
+      return goal.id() + " unbounded: the backend queue never drains (limit " + withUnit(exact(limit)) + ")";
     }
     boolean atLeast = goal.atLeast();
-    int digits = 3;
-    while (digits < 15 && fmt(value, digits).equals(fmt(limit, digits))) {
-      digits++;
+    String limitText;
+    String valueText;
+    if (unit().equals("USD")) {
+      limitText = Figures.usd(limit);
+      valueText = Figures.usd(value);
+      if (valueText.equals(limitText)) {
+        limitText = "$" + exact(limit).toPlainString();
+        valueText = "$" + apart(value, exact(limit)).toPlainString();
+      }
+    } else {
+      var l = exact(limit);
+      limitText = withUnit(l);
+      valueText = withUnit(apart(value, l));
     }
-    var by = unit().equals("%") ? significant(by(), 3) + " points" : fmt(by(), 3);
+    var by = unit().equals("%") ? significant(by(), 3) + " points"
+        : unit().equals("USD") ? Figures.usd(by()) : withUnit(new BigDecimal(significant(by(), 3)));
     return String.format(Locale.ROOT, "%s %s %s the %s of %s by %s",
-        goal.id(), fmt(value, digits), atLeast ? "below" : "above", atLeast ? "goal" : "limit", fmt(limit, digits), by);
+        goal.id(), valueText, atLeast ? "below" : "above", atLeast ? "goal" : "limit", limitText, by);
   }
 
-  private String fmt(double v, int digits) {
-    return switch (unit()) {
-      case "%" -> significant(v, digits) + "%";
-      case "USD" -> digits <= 3 ? Figures.usd(v) : "$" + significant(v, digits);
-      case "s" -> digits <= 3 ? String.format(Locale.ROOT, "%.2f s", v) : significant(v, digits) + " s";
-      default -> significant(v, digits) + (unit().isEmpty() ? "" : " " + unit());
-    };
+  private String withUnit(BigDecimal v) {
+    var text = v.toPlainString();
+    return unit().equals("%") ? text + "%" : unit().isEmpty() ? text : text + " " + unit();
   }
 
-  /** {@code v} to {@code digits} significant figures, without trailing zeros: 99.95, 100, 0.00999. */
+  /** {@code v} without float noise: 12 significant figures, trailing zeros dropped. */
+  private static BigDecimal exact(double v) {
+    return new BigDecimal(v).round(new MathContext(12)).stripTrailingZeros();
+  }
+
+  /**
+   * {@code v} rounded to at least three significant figures and the decimals of {@code other},
+   * and to more decimals while it still reads the same as {@code other}.
+   */
+  private static BigDecimal apart(double v, BigDecimal other) {
+    var exact = new BigDecimal(v);
+    int scale = Math.max(Math.max(other.scale(), 0), v == 0 ? 0 : 2 - (int) Math.floor(Math.log10(Math.abs(v))));
+    BigDecimal r = exact.setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    while (r.compareTo(other) == 0 && scale < 15) {
+      scale++;
+      r = exact.setScale(scale, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    }
+    return r.scale() < 0 ? r.setScale(0) : r;
+  }
+
   private static String significant(double v, int digits) {
     if (!Double.isFinite(v)) {
       return String.valueOf(v);
