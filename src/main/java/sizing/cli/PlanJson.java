@@ -50,7 +50,10 @@ public final class PlanJson {
     return o;
   }
 
-  /** {@code {demand, recommended, alternatives, rejected, frontier, binding_goal, nearest}}. */
+  /**
+   * {@code {demand, recommended, alternatives, rejected, frontier, binding_goal, nearest}}; the
+   * nearest plan carries its {@code shortfall} ({@link PlanResult#shortfall()}) and the rule.
+   */
   public static ObjectNode recommendation(Recommendation rec, SizingModel model, ObjectNode demand) {
     var o = CostJson.MAPPER.createObjectNode();
     o.set("demand", demand);
@@ -83,7 +86,13 @@ public final class PlanJson {
     rec.frontier().forEach(r -> front.addObject().put("plan", r.name()).put("family", r.deployment().family().id())
         .put("monthly_usd", CostJson.round(r.monthlyUsd())).put("capacity_users", r.capacityUsers()));
     rec.binding().ifPresent(b -> o.put("binding_goal", b.id()));
-    rec.nearest().ifPresent(n -> o.set("nearest", result(n, Double.NaN, model)));
+    rec.nearest().ifPresent(n -> {
+      var x = result(n, Double.NaN, model);
+      CostJson.figure(x, "shortfall", n.shortfall(), 1e6, QUEUE_NEVER_DRAINS);
+      x.put("shortfall_rule", "the sum over the goals missed of (value - goal) / goal; availability: (goal - value) / (100 - goal);"
+          + " the nearest plan has the smallest");
+      o.set("nearest", x);
+    });
     o.put("plans_considered", rec.plansConsidered());
     o.put("plans_judged", rec.plansJudged());
     return o;
