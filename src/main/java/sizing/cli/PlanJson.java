@@ -39,15 +39,19 @@ public final class PlanJson {
     o.put("meets_goals", r.feasible());
     var misses = o.putArray("misses");
     r.violations().forEach(v -> misses.add(v.sentence()));
-    var fixes = o.putArray("fixes");
+    fixes(o.putArray("fixes"), r, model);
+    return o;
+  }
+
+  /** One object per {@link PlanFix} of {@code r}: {@code fixes_check, change, capacity_users_after, monthly_usd_after}. */
+  private static void fixes(com.fasterxml.jackson.databind.node.ArrayNode into, PlanResult r, SizingModel model) {
     for (var f : PlanFix.of(r, model)) {
-      var x = fixes.addObject();
+      var x = into.addObject();
       x.put("fixes_check", f.fix().failure().goal().id());
       x.put("change", f.change());
       x.put("capacity_users_after", f.capacityUsersAfter());
       x.put("monthly_usd_after", CostJson.round(f.monthlyUsdAfter()));
     }
-    return o;
   }
 
   /**
@@ -72,6 +76,7 @@ public final class PlanJson {
       x.put("nearest_plan", r.nearest().name());
       x.put("nearest_monthly_usd", CostJson.round(r.nearest().monthlyUsd()));
       x.put("nearest_capacity_users", r.nearest().capacityUsers());
+      fixes(x.putArray("nearest_fixes"), r.nearest(), model);
       var reasons = x.putArray("reasons");
       for (Violation v : r.reasons()) {
         var reason = reasons.addObject().put("goal", v.goal().id());
@@ -88,9 +93,10 @@ public final class PlanJson {
     rec.binding().ifPresent(b -> o.put("binding_goal", b.id()));
     rec.nearest().ifPresent(n -> {
       var x = result(n, Double.NaN, model);
-      CostJson.figure(x, "shortfall", n.shortfall(), 1e6, QUEUE_NEVER_DRAINS);
-      x.put("shortfall_rule", "the sum over the goals missed of (value - goal) / goal; availability: (goal - value) / (100 - goal);"
-          + " the nearest plan has the smallest");
+      x.put("shortfall", round(n.shortfall(), 1e6));
+      x.put("unbounded_misses", n.unboundedMisses());
+      x.put("shortfall_rule", "nearest: fewest goals missed without bound (a queue that never drains), then the smallest"
+          + " shortfall, the sum over the other goals missed of (value - goal) / goal; availability: (goal - value) / (100 - goal)");
       o.set("nearest", x);
     });
     o.put("plans_considered", rec.plansConsidered());

@@ -251,7 +251,8 @@ public final class SizeJob {
       for (var r : rec.rejected()) {
         sb.append("- ").append(r.family().label()).append(": nearest ").append(md(format, r.nearest().name()))
             .append(" (" + Figures.usd(r.nearest().monthlyUsd()) + "/month, " + r.nearest().capacityUsers() + " users) misses ")
-            .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n');
+            .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n')
+            .append(fixLines(format, r.nearest(), model, "  "));
       }
     }
     sb.append(rec.plansJudged() == rec.plansConsidered()

@@ -32,7 +32,8 @@ public record Violation(Constraint goal, double value, double limit) {
    * availability the downtime past the downtime the goal allows, {@code (limit - value) / (100 -
    * limit)}, since a shortfall of 0.1 points matters against 99.9% and not against 90%. Infinite
    * when the value is (a queue that never drains). The nearest plan to the goals is the one whose
-   * violations sum to the least ({@code sizing.plan.Optimizer}).
+   * violations sum to the least, of those with the fewest infinite ones ({@code
+   * sizing.plan.Optimizer}).
    */
   public double shortfall() {
     if (Double.isInfinite(value)) {

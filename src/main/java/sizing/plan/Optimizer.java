@@ -145,11 +145,15 @@ public final class Optimizer {
   }
 
   /**
-   * True when {@code a} is nearer to meeting the goals than {@code b}: a smaller {@link
+   * True when {@code a} is nearer to meeting the goals than {@code b}: fewer goals missed without
+   * bound ({@link PlanResult#unboundedMisses()}: a queue that never drains), then a smaller {@link
    * PlanResult#shortfall()} (the sum over the goals it misses of how far short, relative to the
    * goal), then cheaper, then first by name.
    */
   static boolean nearer(PlanResult a, PlanResult b) {
+    if (a.unboundedMisses() != b.unboundedMisses()) {
+      return a.unboundedMisses() < b.unboundedMisses();
+    }
     int byShortfall = Double.compare(a.shortfall(), b.shortfall());
     if (byShortfall != 0) {
       return byShortfall < 0;

@@ -34,9 +34,15 @@ public record PlanFix(Fix fix, int capacityUsersAfter, double monthlyUsdAfter) {
     return list;
   }
 
-  /** E.g. "fix: a connection pool ... : then carries 173 users at $432.00/month". */
+  /**
+   * E.g. "fix: a connection pool ...; then it carries 173 concurrent users at $432.00/month", or,
+   * when other goals still fail at one user, says so.
+   */
   public String sentence() {
-    return "fix: " + change() + "; then it carries " + capacityUsersAfter + " concurrent users at "
-        + sizing.model.Figures.usd(monthlyUsdAfter) + "/month";
+    return "fix: " + change() + (capacityUsersAfter == 0
+        ? "; even then it carries 0 users at " + sizing.model.Figures.usd(monthlyUsdAfter)
+            + "/month, since other goals fail at one user"
+        : "; then it carries " + capacityUsersAfter + " concurrent users at " + sizing.model.Figures.usd(monthlyUsdAfter)
+            + "/month");
   }
 }
