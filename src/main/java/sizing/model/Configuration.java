@@ -9,10 +9,11 @@ package sizing.model;
 public enum Configuration implements Constraint {
   /**
    * The backends' connection pools at their largest, {@code n (pool + overflow)}, fit the
-   * connections the database accepts ({@link SizingModel#connectionLimit}): SQLAlchemy opens up to
-   * {@code pool_size + max_overflow} connections per engine (SQLAlchemy docs, "Connection
-   * Pooling", QueuePool), and PostgreSQL refuses any connection past {@code max_connections} less
-   * the slots it reserves (PostgreSQL docs, §20.3.1 Connection Settings).
+   * connections the database accepts ({@link SizingModel#usableConnections}): SQLAlchemy's
+   * QueuePool opens up to {@code pool_size + max_overflow} connections per engine (SQLAlchemy 2.0
+   * docs, "Connection Pooling", https://docs.sqlalchemy.org/en/20/core/pooling.html), and
+   * PostgreSQL refuses an ordinary connection past {@code max_connections} less its {@code
+   * superuser_reserved_connections} (PostgreSQL 16 docs, §20.3.1 Connection Settings).
    */
   DB_CONNECTION_LIMIT("connections");
 

@@ -26,9 +26,11 @@ public enum WorkloadParameter implements Key {
    * Optional: the seconds one request holds a database connection, the {@code h} of Little's law
    * for the connections in use ({@link CompiledDeployment}). Unset, a request holds one only while
    * its queries run, {@code h = q t_q}: the application checks a connection out per transaction
-   * and returns it on commit (SQLAlchemy docs, "Connection Pooling": a connection goes back to the
-   * pool when the Session's transaction ends), a workbook assumption. An application that keeps its
-   * session open across the LLM call should set it to the time a request takes.
+   * and returns it on commit (a Session holds a connection from its first statement until its
+   * transaction commits or rolls back: SQLAlchemy 2.0 docs, "Transactions and Connection
+   * Management", https://docs.sqlalchemy.org/en/20/orm/session_transaction.html), a workbook
+   * assumption. An application that keeps one transaction open across the LLM call should set it to
+   * the time a request takes.
    */
   DB_HOLD("db_connection_hold_seconds_per_request", false);
 
