@@ -28,8 +28,9 @@ public final class Optimizer {
     var model = pricing.model();
     var cost = pricing.price(plan);
     var deployment = Deployment.of(plan, pricing.catalog());
-    var evaluation = model.evaluate(deployment, users);
-    return new PlanResult(cost, deployment, model.capacity(deployment), evaluation,
+    var compiled = model.compile(deployment);
+    var evaluation = compiled.evaluate(users);
+    return new PlanResult(cost, deployment, compiled.capacity(), evaluation,
         PlanResult.with(evaluation.violations(), availabilityMiss(model, evaluation.availability()),
             budgetMiss(model, cost.monthlyUsd())));
   }
