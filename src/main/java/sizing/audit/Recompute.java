@@ -326,10 +326,13 @@ final class Recompute {
       case DATABASE -> {
         double limit;
         String what;
-        limit = e.model().connectionLimit(d);
+        limit = e.model().usableConnections(d);
         what = switch (d.database().place()) {
           case MANAGED -> d.database().item().id() + "'s limit of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
-          case BACKEND, DROPLET -> "the self-hosted max_connections of " + Unit.number(limit) + " (data/stack/postgres-limits.csv)";
+          case BACKEND, DROPLET -> "the " + Unit.number(limit) + " connections a self-hosted PostgreSQL leaves the application"
+              + " (max_connections " + Unit.number(e.model().connectionLimit(d)) + " less "
+              + Unit.number(e.workbook().stack().reservedConnections())
+              + " superuser_reserved_connections; data/stack/postgres-limits.csv, services.csv)";
         };
         yield limited(claim, computed, limit, sb.append(" against ").append(what).toString());
       }

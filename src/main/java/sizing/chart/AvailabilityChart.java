@@ -70,7 +70,7 @@ final class AvailabilityChart {
         lo = 1;
         hi = 10;
       }
-      var g = chart.addSeries(String.format(Locale.ROOT, "goal: %s%%", ChartText.num(goalPct)), new double[] {lo, hi},
+      var g = chart.addSeries(String.format(Locale.ROOT, "goal: %s%%", sizing.model.Figures.plain(goalPct)), new double[] {lo, hi},
           new double[] {goalPct, goalPct});
       g.setMarker(SeriesMarkers.NONE);
       g.setLineColor(Color.BLACK);

@@ -5,6 +5,7 @@ import java.util.List;
 import sizing.model.SizingModel;
 import sizing.model.Violation;
 import sizing.plan.GuideComparison;
+import sizing.plan.PlanFix;
 import sizing.plan.PlanResult;
 import sizing.plan.Recommendation;
 
@@ -15,7 +16,9 @@ public final class PlanJson {
   /**
    * The cost object of {@link CostJson#plan} plus {@code family, users, capacity_users,
    * bottleneck, p95_seconds, availability, availability_pct, llm_model, llm_monthly_usd,
-   * total_monthly_usd, utilisation {resource: fraction}, meets_goals, misses [sentences]}.
+   * total_monthly_usd, utilisation {resource: fraction}, meets_goals, misses [sentences], fixes
+   * [{fixes_check, change, capacity_users_after, monthly_usd_after}]}: one fix for each
+   * configuration check the plan fails ({@link PlanFix}), empty when it fails none.
    */
   public static ObjectNode result(PlanResult r, double guideMonthlyUsd, SizingModel model) {
     var o = CostJson.plan(r.cost(), guideMonthlyUsd);
@@ -36,10 +39,25 @@ public final class PlanJson {
     o.put("meets_goals", r.feasible());
     var misses = o.putArray("misses");
     r.violations().forEach(v -> misses.add(v.sentence()));
+    fixes(o.putArray("fixes"), r, model);
     return o;
   }
 
-  /** {@code {demand, recommended, alternatives, rejected, frontier, binding_goal, nearest}}. */
+  /** One object per {@link PlanFix} of {@code r}: {@code fixes_check, change, capacity_users_after, monthly_usd_after}. */
+  private static void fixes(com.fasterxml.jackson.databind.node.ArrayNode into, PlanResult r, SizingModel model) {
+    for (var f : PlanFix.of(r, model)) {
+      var x = into.addObject();
+      x.put("fixes_check", f.fix().failure().goal().id());
+      x.put("change", f.change());
+      x.put("capacity_users_after", f.capacityUsersAfter());
+      x.put("monthly_usd_after", CostJson.round(f.monthlyUsdAfter()));
+    }
+  }
+
+  /**
+   * {@code {demand, recommended, alternatives, rejected, frontier, binding_goal, nearest}}; the
+   * nearest plan carries its {@code shortfall} ({@link PlanResult#shortfall()}) and the rule.
+   */
   public static ObjectNode recommendation(Recommendation rec, SizingModel model, ObjectNode demand) {
     var o = CostJson.MAPPER.createObjectNode();
     o.set("demand", demand);
@@ -58,6 +76,7 @@ public final class PlanJson {
       x.put("nearest_plan", r.nearest().name());
       x.put("nearest_monthly_usd", CostJson.round(r.nearest().monthlyUsd()));
       x.put("nearest_capacity_users", r.nearest().capacityUsers());
+      fixes(x.putArray("nearest_fixes"), r.nearest(), model);
       var reasons = x.putArray("reasons");
       for (Violation v : r.reasons()) {
         var reason = reasons.addObject().put("goal", v.goal().id());
@@ -72,7 +91,14 @@ public final class PlanJson {
     rec.frontier().forEach(r -> front.addObject().put("plan", r.name()).put("family", r.deployment().family().id())
         .put("monthly_usd", CostJson.round(r.monthlyUsd())).put("capacity_users", r.capacityUsers()));
     rec.binding().ifPresent(b -> o.put("binding_goal", b.id()));
-    rec.nearest().ifPresent(n -> o.set("nearest", result(n, Double.NaN, model)));
+    rec.nearest().ifPresent(n -> {
+      var x = result(n, Double.NaN, model);
+      x.put("shortfall", round(n.shortfall(), 1e6));
+      x.put("unbounded_misses", n.unboundedMisses());
+      x.put("shortfall_rule", "nearest: fewest goals missed without bound (a queue that never drains), then the smallest"
+          + " shortfall, the sum over the other goals missed of (value - goal) / goal; availability: (goal - value) / (100 - goal)");
+      o.set("nearest", x);
+    });
     o.put("plans_considered", rec.plansConsidered());
     o.put("plans_judged", rec.plansJudged());
     return o;

@@ -18,6 +18,7 @@ import sizing.model.Scenario;
 import sizing.model.SizingModel;
 import sizing.plan.GuideComparison;
 import sizing.plan.Optimizer;
+import sizing.plan.PlanFix;
 import sizing.plan.PlanResult;
 import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
@@ -106,6 +107,7 @@ public final class SizeJob {
               Figures.usd(c.yearlyUsd()), Figures.usd(chosen.get(0).guideMonthlyUsd())));
           sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", Figures.plain(users),
               describeModel(model), describe(model, r)));
+          sb.append(fixLines(request.format(), r, model, ""));
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
             sb.append('\n').append(heading(request.format(), "The guide's estimates beside the model"));
@@ -116,6 +118,16 @@ public final class SizeJob {
               + " (term " + term.name() + "), judged at " + Figures.plain(users) + " concurrent users"));
           var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
           sb.append(request.format().render(t));
+          var why = new StringBuilder();
+          for (var r : results) {
+            if (r.capacityUsers() == 0) {
+              why.append(md(request.format(), r.name())).append(" carries 0 users: ")
+                  .append(String.join("; ", zeroReasons(r, model))).append('\n').append(fixLines(request.format(), r, model, "  "));
+            }
+          }
+          if (!why.isEmpty()) {
+            sb.append('\n').append(why);
+          }
         }
         sb.append(notes(request.format(), workbook.catalog(), term, model));
         yield sb.toString();
@@ -233,14 +245,15 @@ public final class SizeJob {
       rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b.id()).append(".\n"));
       rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(md(format, n.name())).append(" — ").append(describe(format, model, n))
           .append("\n  misses: ").append(String.join("; ", n.violations().stream().map(v -> v.sentence()).toList()))
-          .append("\n\n"));
+          .append('\n').append(fixLines(format, n, model, "  ")).append('\n'));
     }
     if (!rec.rejected().isEmpty()) {
       sb.append(heading(format, "Families with no plan that meets every goal"));
       for (var r : rec.rejected()) {
         sb.append("- ").append(r.family().label()).append(": nearest ").append(md(format, r.nearest().name()))
             .append(" (" + Figures.usd(r.nearest().monthlyUsd()) + "/month, " + r.nearest().capacityUsers() + " users) misses ")
-            .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n');
+            .append(String.join("; ", r.reasons().stream().map(v -> v.sentence()).toList())).append('\n')
+            .append(fixLines(format, r.nearest(), model, "  "));
       }
     }
     sb.append(rec.plansJudged() == rec.plansConsidered()
@@ -249,6 +262,22 @@ public final class SizeJob {
             rec.plansConsidered(), rec.plansJudged()));
     sb.append(notes(format, workbook.buying(), term, model));
     return sb.toString();
+  }
+
+  /** Each {@link PlanFix} of {@code r}, one line each after {@code indent}, or "". */
+  private static String fixLines(OutputFormat format, PlanResult r, SizingModel model, String indent) {
+    var sb = new StringBuilder();
+    for (var f : PlanFix.of(r, model)) {
+      sb.append(indent).append(md(format, f.sentence())).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /** Why {@code r} carries no user: the configuration checks it fails, else every load goal it misses at one user. */
+  private static List<String> zeroReasons(PlanResult r, SizingModel model) {
+    var compiled = model.compile(r.deployment());
+    var misses = compiled.configuration().isEmpty() ? compiled.evaluate(1).violations() : compiled.configuration();
+    return misses.stream().map(v -> v.sentence()).toList();
   }
 
   static String describe(SizingModel model, PlanResult r) {

@@ -88,9 +88,10 @@ public final class ModelLoader {
     }
     double cpu = values.getOrDefault(Goal.CPU_MAX_UTILISATION_PCT, 80.0);
     double mem = values.getOrDefault(Goal.MEMORY_MAX_UTILISATION_PCT, 85.0);
+    double pool = values.getOrDefault(Goal.DB_POOL_MAX_UTILISATION_PCT, 90.0);
     try {
       return new Goals(values.getOrDefault(Goal.P95_SECONDS, Double.NaN), values.getOrDefault(Goal.AVAILABILITY_PCT, Double.NaN),
-          cpu / 100, mem / 100, values.getOrDefault(Goal.BUDGET_USD, Double.NaN));
+          cpu / 100, mem / 100, values.getOrDefault(Goal.BUDGET_USD, Double.NaN), pool / 100);
     } catch (IllegalArgumentException e) {
       throw new DataException(file, 0, "value", e.getMessage());
     }
@@ -179,6 +180,15 @@ public final class ModelLoader {
       Loaders.provenance(row);
       limits.put(row.required("item"), row.integer("max_connections", 1));
     }
+    try {
+      return stackProfile(mid, servicesFile, shares, availability, limits);
+    } catch (IllegalArgumentException e) {
+      throw new DataException(servicesFile, 0, "low", e.getMessage());
+    }
+  }
+
+  private static StackProfile stackProfile(Map<ServiceMetric, Double> mid, Path servicesFile,
+      Map<Role, Map<Service, Double>> shares, Map<Component, Double> availability, Map<String, Integer> limits) {
     return new StackProfile(
         need(mid, servicesFile, ServiceMetric.BACKEND_MEMORY_IDLE),
         need(mid, servicesFile, ServiceMetric.POSTGRES_MEMORY_MINIMAL),
@@ -186,6 +196,7 @@ public final class ModelLoader {
         (int) Math.round(need(mid, servicesFile, ServiceMetric.BACKEND_POOL_BASE)
             + need(mid, servicesFile, ServiceMetric.BACKEND_POOL_OVERFLOW)),
         limits.getOrDefault("self-hosted", (int) Math.round(need(mid, servicesFile, ServiceMetric.POSTGRES_MAX_CONNECTIONS))),
+        (int) Math.round(need(mid, servicesFile, ServiceMetric.POSTGRES_RESERVED_CONNECTIONS)),
         shares, availability, limits);
   }
 

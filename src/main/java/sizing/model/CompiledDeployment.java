@@ -23,8 +23,12 @@ import java.util.Optional;
  *       ({@link SizingModel#workers}, {@link SizingModel#backendServiceSeconds});
  *   <li>backend memory {@code (M_fixed + (N / n) m_session) / M_host}, the session term only when
  *       sessions live in the backend;
- *   <li>database CPU {@code lambda q t_q / vCPUs_db}; database connections {@code n (pool +
- *       overflow) / max_connections}; a PostgreSQL droplet's memory {@code M_pg / M_db};
+ *   <li>database CPU {@code lambda q t_q / vCPUs_db}; a PostgreSQL droplet's memory {@code M_pg /
+ *       M_db}; database connections in use over the backends' pools, {@code lambda h / (n (pool +
+ *       overflow))}: by Little's law ({@code L = lambda W}, Little 1961; Lazowska et al. §3.3) a
+ *       request holding a connection {@code h} seconds ({@link SizingModel#connectionHoldSeconds})
+ *       keeps {@code lambda h} of them busy on average, against the pool goal {@link
+ *       Goals#dbPoolMaxUtilisation()};
  *   <li>vector store CPU {@code lambda v t_v / vCPUs_vec} and memory {@code index / M_vec} when
  *       ChromaDB has its own droplet; a frontend droplet's memory; the session store's memory
  *       {@code N m_session / M_redis};
@@ -36,6 +40,11 @@ import java.util.Optional;
  * {@code N}, and so does {@code W_0.95}, so the load goals hold for every {@code N} up to a capacity
  * and for none above it: {@link #capacity()} is computed once and cached, and {@link
  * #carries(double)} answers from it.
+ *
+ * <p>Before any load, the configuration is checked ({@link #configuration()}): the pools at their
+ * largest, {@code n (pool + overflow)}, must fit the connections the database lets the application
+ * open ({@link SizingModel#usableConnections}). A plan that fails a check carries no user whatever
+ * the load; {@link SizingModel#fixes} says what to change.
  */
 public final class CompiledDeployment {
   private static final Resource[] RESOURCES = Resource.values();
@@ -61,7 +70,9 @@ public final class CompiledDeployment {
   private final double dbCpuSeconds;
   private final double dbVcpus;
   private final double dbMemory;
-  private final double dbConnections;
+  private final double holdSeconds;
+  private final double poolConnections;
+  private final List<Violation> configuration;
   private final double vectorSeconds;
   private final double vectorVcpus;
   private final double vectorMemory;
@@ -73,6 +84,7 @@ public final class CompiledDeployment {
   private final double llmSeconds;
   private final double p95Goal;
   private int capacity = -1;
+  private Optional<Constraint> bottleneck;
   private double availability = Double.NaN;
 
   CompiledDeployment(SizingModel model, Deployment d) {
@@ -123,7 +135,12 @@ public final class CompiledDeployment {
     };
     has[Resource.DB_MEMORY.ordinal()] = db.place() == Host.Place.DROPLET;
     dbVcpus = Math.max(vcpus, 1e-9);
-    dbConnections = model.connectionsWanted(backends) / model.connectionLimit(d);
+    holdSeconds = model.connectionHoldSeconds();
+    poolConnections = model.connectionsWanted(backends);
+    int usable = model.usableConnections(d);
+    configuration = poolConnections > usable
+        ? List.of(new Violation(Configuration.DB_CONNECTION_LIMIT, poolConnections, usable))
+        : List.of();
 
     var vector = d.vector(); // on the backend or on a droplet of its own (Deployment)
     if (vector.onBackend()) {
@@ -200,13 +217,30 @@ public final class CompiledDeployment {
           : memoryFixedGb) / backendMemoryGb;
       case DB_CPU -> lambda * dbQueries * dbCpuSeconds / dbVcpus;
       case DB_MEMORY -> dbMemory;
-      case DB_CONNECTIONS -> dbConnections;
+      case DB_CONNECTIONS -> lambda * holdSeconds / poolConnections;
       case VECTOR_CPU -> lambda * vectorSeconds / vectorVcpus;
       case VECTOR_MEMORY -> vectorMemory;
       case FRONTEND_MEMORY -> frontendMemory;
       case SESSIONS_MEMORY -> users * sessionMb * GB_PER_MB / sessionsGb;
       case LLM_TPM -> lambda * 60 * llmCalls * llmTokensPerCall / tpmLimit;
     };
+  }
+
+  /**
+   * {@code L = lambda h}: the database connections the backends hold on average at {@code users}
+   * (Little's law; class comment).
+   */
+  public double connectionsInUse(double users) {
+    return Workload.arrivalRate(users, rate) * holdSeconds;
+  }
+
+  /**
+   * The {@link Configuration} checks this deployment fails, whatever the load (class comment): each
+   * with the figure it has and the limit, e.g. pools of 120 connections against the 97 the database
+   * accepts. Empty when it is configured to run.
+   */
+  public List<Violation> configuration() {
+    return configuration;
   }
 
   /**
@@ -229,6 +263,9 @@ public final class CompiledDeployment {
    * {@code users}, and the p95 goal too when {@code p95}.
    */
   private boolean meets(Set<Resource> only, boolean p95, double users) {
+    if (!configuration.isEmpty() && (only == null || only.contains(Resource.DB_CONNECTIONS))) {
+      return false;
+    }
     for (int i = 0; i < present.length; i++) {
       if ((only == null || only.contains(present[i])) && exceeds(utilisation(present[i], users), limit[i])) {
         return false;
@@ -295,7 +332,7 @@ public final class CompiledDeployment {
     }
     double p95 = p95Seconds(users);
     var util = new EnumMap<Resource, Double>(Resource.class);
-    var violations = new ArrayList<Violation>();
+    var violations = new ArrayList<Violation>(configuration);
     for (int i = 0; i < present.length; i++) {
       util.put(present[i], u[i]);
       if (exceeds(u[i], limit[i])) {
@@ -305,35 +342,48 @@ public final class CompiledDeployment {
     if (!Double.isNaN(p95Goal) && p95 > p95Goal) {
       violations.add(new Violation(Target.P95, p95, p95Goal));
     }
-    return new Evaluation(users, util, bottleneck(u, p95), p95, availability(), model.llmMonthlyUsd(users), violations);
+    return new Evaluation(users, util, bottleneck(), p95, availability(), model.llmMonthlyUsd(users), violations);
   }
 
   /**
-   * The resource that saturates first as users grow, at {@code users}: of those whose use grows
-   * with users (and p95), the one closest to or furthest past its limit; a fixed one only when past
-   * it. Empty when no resource qualifies.
+   * The constraint that binds at the deployment's {@link #capacity()}: the one that fails at one
+   * user more, so the one that stops it carrying more users. A failed {@link #configuration()}
+   * check binds first; of several goals that fail together at {@code capacity + 1} users, the one
+   * furthest past its limit (utilisation over its limit, p95 over its goal). Empty when the
+   * deployment carries {@value SizingModel#MAX_USERS} users. Computed on first use and kept.
    */
-  public Optional<Constraint> bottleneck(double users) {
-    var u = new double[present.length];
-    for (int i = 0; i < present.length; i++) {
-      u[i] = utilisation(present[i], users);
+  public Optional<Constraint> bottleneck() {
+    var b = bottleneck;
+    if (b == null) {
+      b = binding();
+      bottleneck = b;
     }
-    return bottleneck(u, p95Seconds(users));
+    return b;
   }
 
-  private Optional<Constraint> bottleneck(double[] u, double p95) {
-    Resource worst = null;
-    double worstRatio = -1;
+  private Optional<Constraint> binding() {
+    if (!configuration.isEmpty()) {
+      return Optional.of(configuration.get(0).goal());
+    }
+    int cap = capacity();
+    if (cap >= SizingModel.MAX_USERS) {
+      return Optional.empty();
+    }
+    double users = cap + 1;
+    Constraint worst = null;
+    double worstRatio = 1;
     for (int i = 0; i < present.length; i++) {
-      double ratio = u[i] / limit[i];
-      boolean candidate = present[i].growsWithUsers() || ratio > 1 + TOLERANCE;
-      if (candidate && ratio > worstRatio) {
-        worstRatio = ratio;
+      double u = utilisation(present[i], users);
+      if (exceeds(u, limit[i]) && (worst == null || u / limit[i] > worstRatio)) {
+        worstRatio = u / limit[i];
         worst = present[i];
       }
     }
-    if (!Double.isNaN(p95Goal) && Double.isFinite(p95) && p95 / p95Goal > worstRatio) {
-      return Optional.of(Target.P95);
+    if (!Double.isNaN(p95Goal)) {
+      double p95 = p95Seconds(users);
+      if (p95 > p95Goal && (worst == null || p95 / p95Goal > worstRatio)) {
+        worst = Target.P95;
+      }
     }
     return Optional.ofNullable(worst);
   }

@@ -11,9 +11,10 @@ import java.util.Optional;
  *
  * @param utilisation each resource the deployment is checked on, with its utilisation, 0..1 and
  *     above when overloaded
- * @param bottleneck the constraint that saturates first as users grow: of the resources whose use
- *     grows with users (and p95), the one closest to or furthest past its limit; a fixed one only
- *     when past it; empty when none qualifies
+ * @param bottleneck the constraint that binds at the deployment's capacity, whatever {@code users}:
+ *     the one that fails at one user more than it carries, or the configuration check it fails
+ *     ({@link CompiledDeployment#bottleneck()}); empty when nothing binds up to the most users the
+ *     model reports
  * @param p95Seconds p95 response: queueing wait + backend service + database + vector + LLM, s
  * @param availability the deployment's monthly availability, 0..1
  * @param llmMonthlyUsd what the LLM calls of these users cost per month, USD

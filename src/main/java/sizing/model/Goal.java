@@ -10,7 +10,7 @@ public enum Goal implements Key {
   CPU_MAX_UTILISATION_PCT,
   /** {@link Goals#memoryMaxUtilisation()}, in percent. */
   MEMORY_MAX_UTILISATION_PCT,
-  /** The guide's connection-pool alert; read and cited, not used by the model. */
+  /** {@link Goals#dbPoolMaxUtilisation()}, in percent: the guide's connection-pool alert. */
   DB_POOL_MAX_UTILISATION_PCT,
   /** {@link Goals#budgetUsd()}. */
   BUDGET_USD;

@@ -6,7 +6,12 @@ public enum Resource implements Constraint {
   BACKEND_MEMORY("backend memory", false, true),
   DB_CPU("database CPU", true, true),
   DB_MEMORY("database droplet memory", false, false),
-  DB_CONNECTIONS("database connections", false, false),
+  /**
+   * Connections in use over the backends' pools, {@code lambda h / (n (pool + overflow))} (Little's
+   * law; {@link CompiledDeployment}), at most {@link Goals#dbPoolMaxUtilisation()}. Whether the pools
+   * fit the database at all is {@link Configuration#DB_CONNECTION_LIMIT}.
+   */
+  DB_CONNECTIONS("database connections in use (of the pools)", false, true),
   VECTOR_CPU("vector store CPU", true, true),
   VECTOR_MEMORY("vector store memory", false, false),
   FRONTEND_MEMORY("frontend droplet memory", false, false),
@@ -53,7 +58,8 @@ public enum Resource implements Constraint {
     return switch (this) {
       case BACKEND_CPU, DB_CPU, VECTOR_CPU -> goals.cpuMaxUtilisation();
       case BACKEND_MEMORY, DB_MEMORY, VECTOR_MEMORY, FRONTEND_MEMORY, SESSIONS_MEMORY -> goals.memoryMaxUtilisation();
-      case DB_CONNECTIONS, LLM_TPM -> 1.0;
+      case DB_CONNECTIONS -> goals.dbPoolMaxUtilisation();
+      case LLM_TPM -> 1.0;
     };
   }
 

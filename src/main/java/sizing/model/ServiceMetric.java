@@ -15,6 +15,7 @@ public enum ServiceMetric {
   POSTGRES_MEMORY_MINIMAL(Service.POSTGRES, "memory_minimal"),
   POSTGRES_MEMORY_ACTIVE(Service.POSTGRES, "memory_active"),
   POSTGRES_MAX_CONNECTIONS(Service.POSTGRES, "max_connections"),
+  POSTGRES_RESERVED_CONNECTIONS(Service.POSTGRES, "superuser_reserved_connections"),
   FRONTEND_MEMORY(Service.FRONTEND, "memory"),
   CHROMADB_MEMORY_WITHIN_BACKEND(Service.CHROMADB, "memory_within_backend"),
   CHROMADB_MEMORY_DEDICATED(Service.CHROMADB, "memory_dedicated"),

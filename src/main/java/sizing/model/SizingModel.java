@@ -20,7 +20,9 @@ import java.util.List;
  *   <li>p95 response {@code = W_0.95 + S + q t_q + v t_v + k L} (queueing wait, backend service,
  *       database, dedicated vector store, {@code k} LLM calls of latency {@code L});
  *   <li>memory: each host's fixed services plus per-user session memory, over its RAM;
- *   <li>connections: {@code n (pool + overflow)} over the database's connection limit;
+ *   <li>connections: the pools at their largest, {@code n (pool + overflow)}, must fit the
+ *       connections the database accepts (a {@link Configuration} check); the connections in use,
+ *       {@code lambda h} by Little's law, over the pools is a load goal;
  *   <li>availability: series composition of load balancer, backends in parallel (1 of n), the
  *       database and the other hosts ({@link Availability});
  *   <li>LLM cost: {@code lambda * 3600 * H * k * price(in, out)} for {@code H} busy hours a month.
@@ -107,11 +109,64 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
   }
 
   /**
+   * The connections PostgreSQL lets the application open in {@code d}: a managed plan's published
+   * limit as it is (DigitalOcean's figure already leaves out the connections it reserves), a
+   * self-hosted one's {@code max_connections} less its {@code superuser_reserved_connections}
+   * ({@link StackProfile#reservedConnections}; PostgreSQL docs, §20.3.1 Connection Settings).
+   */
+  public int usableConnections(Deployment d) {
+    return switch (d.database().place()) {
+      case MANAGED -> connectionLimit(d);
+      case BACKEND, DROPLET -> connectionLimit(d) - stack.reservedConnections();
+    };
+  }
+
+  /**
    * {@code n (pool + overflow)}: the connections {@code backends} backends may open together,
-   * against {@link #connectionLimit}.
+   * against {@link #usableConnections}.
    */
   public double connectionsWanted(int backends) {
     return (double) backends * stack.poolPerBackend();
+  }
+
+  /**
+   * {@code h}, the seconds one request holds a database connection: the workload's {@link
+   * WorkloadParameter#DB_HOLD} when set, else {@code q t_q}, the time its queries run (the
+   * application checks a connection out per transaction; a workbook assumption, see {@link
+   * WorkloadParameter#DB_HOLD}).
+   */
+  public double connectionHoldSeconds() {
+    double h = workload.value(WorkloadParameter.DB_HOLD);
+    return Double.isNaN(h)
+        ? workload.value(WorkloadParameter.DB_QUERIES) * workload.value(WorkloadParameter.DB_CPU)
+        : h;
+  }
+
+  /**
+   * What to change in {@code d} for each {@link Configuration} check it fails, and what it then
+   * carries; empty when it fails none, or when no change of configuration alone would do. A pool
+   * too large for the database becomes the largest that fits, {@code floor(C_usable / n)} per
+   * backend ({@link #usableConnections}); the hardware, and so the price, stays as it is.
+   */
+  public List<Fix> fixes(Deployment d) {
+    var fixes = new ArrayList<Fix>();
+    for (var failure : compile(d).configuration()) {
+      switch ((Configuration) failure.goal()) {
+        case DB_CONNECTION_LIMIT -> {
+          int usable = usableConnections(d);
+          int pool = usable / d.backends();
+          if (pool >= 1) {
+            var after = new SizingModel(workload, goals, llm, stack.withPoolPerBackend(pool), scaling);
+            var change = String.format(java.util.Locale.ROOT,
+                "a connection pool (pool_size + max_overflow) of at most %d per backend instead of %d: %d x %d = %d"
+                    + " connections fit the %d the database accepts",
+                pool, stack.poolPerBackend(), d.backends(), pool, d.backends() * pool, usable);
+            fixes.add(new Fix(failure, change, after, after.capacity(d)));
+          }
+        }
+      }
+    }
+    return fixes;
   }
 
   /**

@@ -13,6 +13,8 @@ import java.util.Map;
  * @param frontendGb the Next.js server's memory, GB (guide: 0.5-1 GB)
  * @param poolPerBackend connections one backend may open: base + overflow (guide: 20 + 40)
  * @param selfHostedMaxConnections PostgreSQL's max_connections on a droplet (guide: 100)
+ * @param reservedConnections of a self-hosted PostgreSQL's max_connections, the slots only a
+ *     superuser may take, so not the application's (PostgreSQL's superuser_reserved_connections)
  * @param shares vCPU share of each service by host role, e.g. {@code all-in-one -> backend -> 0.5}
  * @param availability every component's availability, as a fraction
  * @param maxConnections managed database connection limits by catalog item id
@@ -23,6 +25,7 @@ public record StackProfile(
     double frontendGb,
     int poolPerBackend,
     int selfHostedMaxConnections,
+    int reservedConnections,
     Map<Role, Map<Service, Double>> shares,
     Map<Component, Double> availability,
     Map<String, Integer> maxConnections) {
@@ -38,6 +41,17 @@ public record StackProfile(
     }
     availability = Collections.unmodifiableMap(new EnumMap<>(availability));
     maxConnections = Map.copyOf(maxConnections);
+    if (poolPerBackend < 1 || reservedConnections < 0 || reservedConnections >= selfHostedMaxConnections) {
+      throw new IllegalArgumentException("a backend's pool must hold at least one connection and PostgreSQL's reserved"
+          + " connections must leave at least one of its max_connections, were " + poolPerBackend + " and "
+          + reservedConnections + " of " + selfHostedMaxConnections);
+    }
+  }
+
+  /** This profile with each backend's pool (base + overflow) at most {@code connections}. */
+  public StackProfile withPoolPerBackend(int connections) {
+    return new StackProfile(backendBaseGb, postgresGb, frontendGb, connections, selfHostedMaxConnections,
+        reservedConnections, shares, availability, maxConnections);
   }
 
   /** The vCPU share of {@code service} on a host playing {@code role}; 0 when it does not run there. */

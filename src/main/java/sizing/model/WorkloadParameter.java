@@ -2,7 +2,8 @@ package sizing.model;
 
 /**
  * The figures a workload file sets ({@code data/workloads/*.csv}, column {@code parameter}), each
- * named there by its {@link #id()}. Every one is required but {@link #LLM_TPM_LIMIT}.
+ * named there by its {@link #id()}. Every one is required but {@link #LLM_TPM_LIMIT} and {@link
+ * #DB_HOLD}.
  */
 public enum WorkloadParameter implements Key {
   USERS("concurrent_users", true),
@@ -20,7 +21,18 @@ public enum WorkloadParameter implements Key {
   SESSION_MB("session_mb_per_user", false),
   BUSY_HOURS("busy_hours_per_month", true),
   /** Optional: the LLM account's tokens-per-minute limit. */
-  LLM_TPM_LIMIT("llm_tokens_per_minute_limit", false);
+  LLM_TPM_LIMIT("llm_tokens_per_minute_limit", false),
+  /**
+   * Optional: the seconds one request holds a database connection, the {@code h} of Little's law
+   * for the connections in use ({@link CompiledDeployment}). Unset, a request holds one only while
+   * its queries run, {@code h = q t_q}: the application checks a connection out per transaction
+   * and returns it on commit (a Session holds a connection from its first statement until its
+   * transaction commits or rolls back: SQLAlchemy 2.0 docs, "Transactions and Connection
+   * Management", https://docs.sqlalchemy.org/en/20/orm/session_transaction.html), a workbook
+   * assumption. An application that keeps one transaction open across the LLM call should set it to
+   * the time a request takes.
+   */
+  DB_HOLD("db_connection_hold_seconds_per_request", false);
 
   /** The most busy hours a month can hold: 31 days of 24 hours. */
   public static final double MAX_BUSY_HOURS = 744;
@@ -38,9 +50,9 @@ public enum WorkloadParameter implements Key {
     return id;
   }
 
-  /** Whether every workload must set it (all but {@link #LLM_TPM_LIMIT}). */
+  /** Whether every workload must set it (all but {@link #LLM_TPM_LIMIT} and {@link #DB_HOLD}). */
   public boolean required() {
-    return this != LLM_TPM_LIMIT;
+    return this != LLM_TPM_LIMIT && this != DB_HOLD;
   }
 
   /** Whether it divides or scales a rate and so must be greater than zero. */

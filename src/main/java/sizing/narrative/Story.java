@@ -52,7 +52,7 @@ public final class Story {
     var g = wb.goals();
     return String.format(Locale.ROOT,
         "A plan must answer within %s at the 95th percentile, have its hosting available %s of the month (the service a user sees also needs the LLM provider, assumed at %s), and keep every host below %s CPU and %s memory.",
-        Md.seconds(g.p95Seconds()), Md.pct(g.availabilityPct(), 1), Md.pct(wb.model().llmProviderAvailabilityPct(), 1), Md.pct(100 * g.cpuMaxUtilisation(), 0),
+        Md.seconds(g.p95Seconds()), sizing.model.Figures.plain(g.availabilityPct()) + "%", Md.pct(wb.model().llmProviderAvailabilityPct(), 1), Md.pct(100 * g.cpuMaxUtilisation(), 0),
         Md.pct(100 * g.memoryMaxUtilisation(), 0));
   }
 

@@ -56,7 +56,7 @@ public record Summary(
         .append(Md.code(model.llm().name())).append(", the cheapest plan that meets every goal is ")
         .append(Md.bold(r.cost().plan().title())).append(" (").append(Md.code(r.name())).append(") at ")
         .append(Md.bold(Md.usd(r.monthlyUsd()) + "/month")).append(" on demand. It carries up to ")
-        .append(Md.count(r.capacityUsers())).append(" users before ").append(Md.code(r.evaluation().bottleneck().isEmpty() ? "a goal" : bottleneckAtCapacity(r)))
+        .append(Md.count(r.capacityUsers())).append(" users before ").append(Md.code(r.evaluation().bottleneck().isEmpty() ? "a goal" : r.evaluation().bottleneckId()))
         .append(" runs out, answers in ").append(Md.seconds(e.p95Seconds())).append(" at p95 and is available ")
         .append(Md.pct(100 * e.availability(), 2)).append(" of the month; with the LLM provider's ")
         .append(Md.pct(model.llmProviderAvailabilityPct(), 1)).append(", the service is available ")
@@ -97,11 +97,6 @@ public record Summary(
         + "if DigitalOcean offers no such term the saving is " + Md.usd(0) + " and nothing else changes.");
     sb.append(Md.bullets(choices));
     return sb.toString();
-  }
-
-  private String bottleneckAtCapacity(PlanResult r) {
-    var at = model.evaluate(r.deployment(), r.capacityUsers() + 1);
-    return at.bottleneckId();
   }
 
   private String missingFamilies() {

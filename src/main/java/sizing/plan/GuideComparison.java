@@ -24,8 +24,11 @@ public final class GuideComparison {
       switch (e.metric()) {
         case CONCURRENT_USERS -> {
           int cap = model.capacity(d);
-          rows.add(new Row(e, cap, verdict(e, cap),
-              String.format(Locale.ROOT, "the model's capacity at the default goals is %d users", cap)));
+          var note = new StringBuilder(String.format(Locale.ROOT, "the model's capacity at the default goals is %d users", cap));
+          for (var f : model.fixes(d)) {
+            note.append(String.format(Locale.ROOT, "; %d after the fix for %s", f.capacityUsersAfter(), f.failure().goal().id()));
+          }
+          rows.add(new Row(e, cap, verdict(e, cap), note.toString()));
         }
         case AVG_RESPONSE_SECONDS -> {
           double floor = model.floorResponseSeconds();

@@ -28,8 +28,9 @@ public final class Optimizer {
     var model = pricing.model();
     var cost = pricing.price(plan);
     var deployment = Deployment.of(plan, pricing.catalog());
-    var evaluation = model.evaluate(deployment, users);
-    return new PlanResult(cost, deployment, model.capacity(deployment), evaluation,
+    var compiled = model.compile(deployment);
+    var evaluation = compiled.evaluate(users);
+    return new PlanResult(cost, deployment, compiled.capacity(), evaluation,
         PlanResult.with(evaluation.violations(), availabilityMiss(model, evaluation.availability()),
             budgetMiss(model, cost.monthlyUsd())));
   }
@@ -165,15 +166,24 @@ public final class Optimizer {
     return Comparator.comparingDouble(PlanResult::monthlyUsd).thenComparing(PlanResult::name);
   }
 
-  /** True when {@code a} is nearer to meeting the goals: more capacity, then fewer misses, then cheaper. */
-  private static boolean nearer(PlanResult a, PlanResult b) {
-    if (a.capacityUsers() != b.capacityUsers()) {
-      return a.capacityUsers() > b.capacityUsers();
+  /**
+   * True when {@code a} is nearer to meeting the goals than {@code b}: fewer goals missed without
+   * bound ({@link PlanResult#unboundedMisses()}: a queue that never drains), then a smaller {@link
+   * PlanResult#shortfall()} (the sum over the goals it misses of how far short, relative to the
+   * goal), then cheaper, then first by name.
+   */
+  static boolean nearer(PlanResult a, PlanResult b) {
+    if (a.unboundedMisses() != b.unboundedMisses()) {
+      return a.unboundedMisses() < b.unboundedMisses();
     }
-    if (a.violations().size() != b.violations().size()) {
-      return a.violations().size() < b.violations().size();
+    int byShortfall = Double.compare(a.shortfall(), b.shortfall());
+    if (byShortfall != 0) {
+      return byShortfall < 0;
     }
-    return a.monthlyUsd() <= b.monthlyUsd();
+    if (a.monthlyUsd() != b.monthlyUsd()) {
+      return a.monthlyUsd() < b.monthlyUsd();
+    }
+    return a.name().compareTo(b.name()) <= 0;
   }
 
   static Violation availabilityMiss(SizingModel model, double availability) {

@@ -18,6 +18,35 @@ public record PlanResult(
     violations = List.copyOf(violations);
   }
 
+  /**
+   * How far the plan is from meeting every goal: the sum of {@link Violation#shortfall()} over the
+   * goals it misses with a finite figure (each relative to its goal; availability relative to the
+   * downtime the goal allows), 0 when it meets them all. A figure with no bound (a queue that never
+   * drains) is counted by {@link #unboundedMisses()} instead, and its cause, the overloaded CPU, is
+   * in the sum.
+   */
+  public double shortfall() {
+    double sum = 0;
+    for (var v : violations) {
+      double s = v.shortfall();
+      if (Double.isFinite(s)) {
+        sum += s;
+      }
+    }
+    return sum;
+  }
+
+  /** How many of the goals the plan misses have no finite figure (a p95 whose queue never drains). */
+  public int unboundedMisses() {
+    int n = 0;
+    for (var v : violations) {
+      if (!Double.isFinite(v.shortfall())) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   public boolean feasible() {
     return violations.isEmpty();
   }

@@ -14,9 +14,13 @@ import sizing.model.Violation;
  * @param alternatives the next cheapest feasible plans, cheapest first
  * @param frontier the Pareto frontier of monthly cost against capacity over all plans
  * @param bestByFamily the cheapest feasible plan of each family that has one
- * @param rejected each family with no feasible plan: its nearest plan and the goals it misses
+ * @param rejected each family with no feasible plan: its nearest plan (as {@code nearest}) and the
+ *     goals it misses
  * @param binding when nothing is feasible, the goal the nearest plans miss most often
- * @param nearest when nothing is feasible, the plan that carries the most users
+ * @param nearest when nothing is feasible, the plan nearest to the goals: fewest goals missed
+ *     without bound (a queue that never drains), then the smallest shortfall ({@link
+ *     PlanResult#shortfall()}: the sum over the goals it misses of how far short, relative to the
+ *     goal), then the cheapest
  * @param plansConsidered how many plans the catalog allows (every one {@link PlanGenerator} builds)
  * @param plansJudged how many of them were judged in full: the others cannot be the cheapest at any
  *     load ({@link DecisionEngine})

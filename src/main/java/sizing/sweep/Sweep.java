@@ -211,7 +211,7 @@ public final class Sweep {
     /** Plan {@code i} at {@code users}, whether or not it meets the goals. */
     void judged(Market m, int i, double users, double llmUsd) {
       var c = m.compiled(i);
-      row(m, i, c.capacity(), m.feasible(i, users), c.p95Seconds(users), c.availability(), c.bottleneck(users).map(Constraint::id).orElse(""), llmUsd);
+      row(m, i, c.capacity(), m.feasible(i, users), c.p95Seconds(users), c.availability(), c.bottleneck().map(Constraint::id).orElse(""), llmUsd);
     }
 
     private void row(Market m, int i, int cap, boolean ok, double p95s, double avail, String neck, double llmUsd) {

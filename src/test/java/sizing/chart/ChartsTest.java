@@ -147,6 +147,13 @@ class ChartsTest {
   }
 
   @Test
+  void availabilityGoalOfNinetyNinePointNineFiveIsLabelledAsGivenNotAsAHundred() {
+    // the reference: size --uptime 99.95 used to print the goal as "100%"
+    var chart = Charts.availabilityVersusCost(plans, List.of(), 99.95);
+    assertThat(chart.getSeriesMap().keySet()).contains("goal: 99.95%");
+  }
+
+  @Test
   void chartsPricedWithAnAssumedTermSaySoInTheTitle() {
     var model = WB.model();
     var judged = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 1), new Pricing(WB.catalog(), oneYear, model), 50);

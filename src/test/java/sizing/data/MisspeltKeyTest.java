@@ -70,7 +70,7 @@ class MisspeltKeyTest {
                 + "backend_cpu_seconds_per_request, db_queries_per_request, db_cpu_seconds_per_query, "
                 + "vector_searches_per_request, vector_search_seconds, llm_calls_per_request, llm_input_tokens_per_call, "
                 + "llm_output_tokens_per_call, documents_indexed, vector_kb_per_document, session_mb_per_user, "
-                + "busy_hours_per_month, llm_tokens_per_minute_limit)"),
+                + "busy_hours_per_month, llm_tokens_per_minute_limit, db_connection_hold_seconds_per_request)"),
         Arguments.of("workloads/guide-goals.csv", 2, "p95_seconds,", "p95_second,", "goal",
             "unknown goal 'p95_second' (valid: p95_seconds, availability_pct, cpu_max_utilisation_pct, "
                 + "memory_max_utilisation_pct, db_pool_max_utilisation_pct, budget_usd)"),

@@ -26,7 +26,9 @@ import sizing.data.Workbook;
  *   <li>goals ({@code workloads/guide-goals.csv}): p95 at most 20 s, CPU 80%, memory 85%;
  *   <li>services ({@code stack/services.csv}): backend 3 GB idle (2-4), PostgreSQL 1.5 GB (1-2),
  *       frontend 0.75 GB (0.5-1), pool 20 + 40 = 60 connections a backend; self-hosted
- *       max_connections 100 and db-s-4vcpu-8gb's 197 ({@code stack/postgres-limits.csv});
+ *       max_connections 100 less PostgreSQL's 3 superuser_reserved_connections, and db-s-4vcpu-8gb's
+ *       197 ({@code stack/postgres-limits.csv}); a request holds a connection while its queries run,
+ *       h = q t_q = 0.02 s (no {@code db_connection_hold_seconds_per_request} in the workload);
  *   <li>vCPU shares ({@code stack/host-shares.csv}): all-in-one backend 0.5 and PostgreSQL 0.25,
  *       app backend 0.5, backend 0.875, database PostgreSQL 0.875, vector ChromaDB 0.875;
  *   <li>availability ({@code stack/availability.csv}): droplet 99.99%, self-run service 99.9%,
@@ -43,7 +45,8 @@ import sizing.data.Workbook;
  * 1984, §3.2); Erlang C for M/M/c, C(c, a) = [a^c / c! / (1 - rho)] / [sum_{i<c} a^i / i! + a^c /
  * c! / (1 - rho)] with a = lambda / mu and rho = a / c, and the wait quantile W_0.95 = max(0, ln(C /
  * 0.05) / (c mu - lambda)) (Gross et al., "Fundamentals of Queueing Theory", 4th ed., §2.3);
- * availability in series multiplies and n in parallel is 1 - (1 - A)^n (Trivedi 2002, §1.10).
+ * availability in series multiplies and n in parallel is 1 - (1 - A)^n (Trivedi 2002, §1.10);
+ * connections in use L = lambda h (Little's law, Little 1961), over the pools n x 60.
  *
  * <p>Tolerance: every figure within 1e-9 (a fraction, or seconds for p95) of the hand value, which
  * is carried to full double precision; the comments round it to ten digits.
@@ -90,14 +93,17 @@ class TopologyReferenceTest {
    *   <li>backend CPU = 0.25 x 2.5 / 2 = 0.3125;
    *   <li>backend memory = (3 + 0.476837158 + 0.75 + 1.5 + 10 x 0.048828125) / 8 = 6.215118408 / 8 =
    *       0.7768898010;
-   *   <li>database CPU = 0.25 x 10 x 0.002 / (4 x 0.25) = 0.005; connections = 60 / 100 = 0.6;
+   *   <li>database CPU = 0.25 x 10 x 0.002 / (4 x 0.25) = 0.005; connections in use = 0.25 x 0.02 /
+   *       60 = 0.00008333333333;
    *   <li>p95: a = 0.25 x 2.5 = 0.625, rho = 0.3125, C = 0.1953125/0.6875 / (1.625 + 0.2840909091) =
    *       0.1488095238; W_0.95 = ln(2.976190476) / (0.8 - 0.25) = 1.982989307 s; p95 = 1.982989307 +
    *       2.5 + 0.02 + 12 = 16.50298931 s;
    *   <li>availability = 0.9989001 (one self-run droplet, nothing else in series);
    *   <li>LLM = 0.25 x 3,600 x 174 h calls x (1,500 x 30 + 250 x 60) / 10^6 USD = 156,600 x 0.06 =
    *       9,396 USD/month;
-   *   <li>bottleneck: memory at 0.777 / 0.85 = 0.914 of its limit, above p95's 16.5 / 20 = 0.825;
+   *   <li>bottleneck: p95, the goal that binds at the capacity (at 10 users memory is nearer its
+   *       limit, 0.777 / 0.85 = 0.914 against p95's 16.5 / 20 = 0.825, but at 18 users memory is
+   *       (5.726837158 + 18 x 0.048828125) / 8 = 0.8257 < 0.85 while p95 is 20.50 s > 20 s);
    *   <li>capacity 17: memory allows floor((6.8 - 5.726837158) / 0.048828125) = 21 users, CPU 25;
    *       p95 at 17 users is 5.327 + 14.52 = 19.85 s, at 18 users 5.977 + 14.52 = 20.50 s.
    * </ul>
@@ -107,11 +113,11 @@ class TopologyReferenceTest {
     var c = compile("pov");
     var e = c.evaluate(10);
     assertUtilisation(e, map(Resource.BACKEND_CPU, 0.3125, Resource.BACKEND_MEMORY, 0.7768898010253906,
-        Resource.DB_CPU, 0.005, Resource.DB_CONNECTIONS, 0.6));
+        Resource.DB_CPU, 0.005, Resource.DB_CONNECTIONS, 0.25 * 0.02 / 60));
     assertThat(e.p95Seconds()).isCloseTo(16.50298930730715, within(TOL));
     assertThat(e.availability()).isCloseTo(0.9989001, within(TOL));
     assertThat(e.llmMonthlyUsd()).isCloseTo(9396.0, within(1e-6));
-    assertThat(e.bottleneck()).contains(Resource.BACKEND_MEMORY);
+    assertThat(e.bottleneck()).contains(Target.P95);
     assertThat(e.violations()).isEmpty();
     assertThat(c.capacity()).isEqualTo(17);
   }
@@ -125,7 +131,8 @@ class TopologyReferenceTest {
    *   <li>backend CPU = 1 x 2.5 / 4 = 0.625;
    *   <li>backend memory = (3 + 0.476837158 + 0.75 + 40 x 0.048828125) / 16 = 6.179962158 / 16 =
    *       0.3862476349 (no PostgreSQL on it);
-   *   <li>database CPU = 1 x 0.02 / 4 = 0.005; connections = 60 / 197 = 0.3045685279;
+   *   <li>database CPU = 1 x 0.02 / 4 = 0.005; connections in use = 1 x 0.02 / 60 = 0.0003333333333
+   *       (the pool of 60 fits db-s-4vcpu-8gb's 197);
    *   <li>p95: a = 2.5, rho = 0.625, C = 0.3198567042, W_0.95 = ln(6.397134084) / (1.6 - 1) =
    *       3.093083484 s; p95 = 3.093083484 + 2.5 + 0.02 + 12 = 17.61308348 s;
    *   <li>availability = 0.9989001 x 0.999 = 0.9979011999 (the hosting, which the goal judges); the
@@ -139,7 +146,7 @@ class TopologyReferenceTest {
     var e = c.evaluate(40);
     assertThat(c.deployment().family()).isEqualTo(Family.SINGLE_MANAGED_DB);
     assertUtilisation(e, map(Resource.BACKEND_CPU, 0.625, Resource.BACKEND_MEMORY, 0.3862476348876953,
-        Resource.DB_CPU, 0.005, Resource.DB_CONNECTIONS, 0.30456852791878175));
+        Resource.DB_CPU, 0.005, Resource.DB_CONNECTIONS, 0.02 / 60));
     assertThat(e.p95Seconds()).isCloseTo(17.61308348447944, within(TOL));
     assertThat(e.availability()).isCloseTo(0.9979011998999999, within(TOL));
     assertThat(c.model().serviceAvailability(e.availability())).isCloseTo(0.9929116938995, within(TOL));
@@ -153,7 +160,8 @@ class TopologyReferenceTest {
    * <ul>
    *   <li>backend CPU and memory and p95 as the managed case (0.625, 0.3862476349, 17.61308348 s);
    *   <li>database CPU = 1 x 0.02 / (4 x 0.875) = 0.005714285714; database droplet memory = 1.5 / 8 =
-   *       0.1875; connections = 60 / 100 = 0.6 (self-hosted max_connections);
+   *       0.1875; connections in use = 1 x 0.02 / 60 = 0.0003333333333 (the pool of 60 fits the 97 a
+   *       self-hosted PostgreSQL leaves the application);
    *   <li>availability = 0.9989001^2 = 0.9978014098 (two self-run droplets in series).
    * </ul>
    */
@@ -164,7 +172,7 @@ class TopologyReferenceTest {
     var e = c.evaluate(40);
     assertThat(c.deployment().family()).isEqualTo(Family.SINGLE_SELF_DB);
     assertUtilisation(e, map(Resource.BACKEND_CPU, 0.625, Resource.BACKEND_MEMORY, 0.3862476348876953,
-        Resource.DB_CPU, 0.005714285714285714, Resource.DB_MEMORY, 0.1875, Resource.DB_CONNECTIONS, 0.6));
+        Resource.DB_CPU, 0.005714285714285714, Resource.DB_MEMORY, 0.1875, Resource.DB_CONNECTIONS, 0.02 / 60));
     assertThat(e.p95Seconds()).isCloseTo(17.61308348447944, within(TOL));
     assertThat(e.availability()).isCloseTo(0.9978014097800099, within(TOL));
     assertThat(c.capacity()).isEqualTo(47);
@@ -181,8 +189,9 @@ class TopologyReferenceTest {
    *   <li>backend memory = (3 + 0.476837158 + 50 x 0.048828125) / 16 = 5.918243408 / 16 =
    *       0.3698902130 (the frontend is not on it);
    *   <li>database CPU = 2.5 x 0.02 / 3.5 = 0.01428571429; database memory = 0.1875;
-   *   <li>connections = 2 x 60 / 100 = 1.2: past the limit at any load, so the plan carries no user
-   *       and the connections are the bottleneck (1.2 of the limit, more than any other);
+   *   <li>connections in use = 2.5 x 0.02 / 120 = 0.0004166666667; but the pools at their largest,
+   *       2 x 60 = 120, exceed the 100 - 3 = 97 connections PostgreSQL leaves the application: a
+   *       configuration failure at any load, so the plan carries no user and that check binds;
    *   <li>p95: a = 1.25 x 2.57584 = 3.2198, rho = 0.4599714286, C = 0.05231809198, W_0.95 =
    *       ln(1.04636184) / 1.467560097 = 0.03088066574 s; p95 = 0.03088066574 + 2.57584 + 0.02 + 12 =
    *       14.62672067 s;
@@ -196,14 +205,14 @@ class TopologyReferenceTest {
     var e = c.evaluate(100);
     assertThat(c.deployment().family()).isEqualTo(Family.MULTI_SELF_DB);
     assertUtilisation(e, map(Resource.BACKEND_CPU, 0.45997142857142853, Resource.BACKEND_MEMORY, 0.3698902130126953,
-        Resource.DB_CPU, 0.014285714285714287, Resource.DB_MEMORY, 0.1875, Resource.DB_CONNECTIONS, 1.2));
+        Resource.DB_CPU, 0.014285714285714287, Resource.DB_MEMORY, 0.1875, Resource.DB_CONNECTIONS, 2.5 * 0.02 / 120));
     assertThat(e.p95Seconds()).isCloseTo(14.626720665737393, within(TOL));
     assertThat(e.availability()).isCloseTo(0.9978002026598106, within(TOL));
-    assertThat(e.bottleneck()).contains(Resource.DB_CONNECTIONS);
+    assertThat(e.bottleneck()).contains(Configuration.DB_CONNECTION_LIMIT);
     assertThat(e.violations()).singleElement().satisfies(v -> {
-      assertThat(v.goal()).isEqualTo(Resource.DB_CONNECTIONS);
+      assertThat(v.goal()).isEqualTo(Configuration.DB_CONNECTION_LIMIT);
       assertThat(v.value()).isCloseTo(120, within(TOL));
-      assertThat(v.limit()).isEqualTo(100);
+      assertThat(v.limit()).isEqualTo(97);
     });
     assertThat(c.capacity()).isZero();
   }
@@ -216,7 +225,8 @@ class TopologyReferenceTest {
    *   <li>lambda = 3.75/s, 1.875/s a backend; c = 7; S = 2.57584 s;
    *   <li>backend CPU = 1.875 x 2.57584 / 7 = 0.6899571429;
    *   <li>backend memory = (3.476837158 + 75 x 0.048828125) / 16 = 7.138946533 / 16 = 0.4461841583;
-   *   <li>database CPU = 3.75 x 0.02 / 4 = 0.01875; connections = 120 / 197 = 0.6091370558;
+   *   <li>database CPU = 3.75 x 0.02 / 4 = 0.01875; connections in use = 3.75 x 0.02 / 120 = 0.000625
+   *       (the pools' 120 fit the 197);
    *   <li>p95: a = 4.8297, rho = 0.6899571429, C = 0.2848890045, W_0.95 = ln(5.697780089) /
    *       0.8425600969 = 2.065225552 s; p95 = 2.065225552 + 2.57584 + 0.02 + 12 = 16.66106555 s;
    *   <li>availability = 0.99999879022 x 0.999 (load balancer) x 0.999 (managed database) x 0.9999 = 0.9978999927;
@@ -229,7 +239,7 @@ class TopologyReferenceTest {
     var e = c.evaluate(150);
     assertThat(c.deployment().family()).isEqualTo(Family.MULTI_MANAGED_DB);
     assertUtilisation(e, map(Resource.BACKEND_CPU, 0.6899571428571428, Resource.BACKEND_MEMORY, 0.4461841583251953,
-        Resource.DB_CPU, 0.01875, Resource.DB_CONNECTIONS, 0.6091370558375635));
+        Resource.DB_CPU, 0.01875, Resource.DB_CONNECTIONS, 3.75 * 0.02 / 120));
     assertThat(e.p95Seconds()).isCloseTo(16.66106555173899, within(TOL));
     assertThat(e.availability()).isCloseTo(0.9978999926590766, within(TOL));
     assertThat(c.capacity()).isEqualTo(173);
@@ -244,7 +254,7 @@ class TopologyReferenceTest {
    * <ul>
    *   <li>lambda = 2.5/s; c = 7; S = 2.47584 s (no vector search in the backend);
    *   <li>backend CPU = 1.25 x 2.47584 / 7 = 0.4421142857; backend memory = 3 / 16 = 0.1875;
-   *   <li>database CPU = 2.5 x 0.02 / 4 = 0.0125; connections = 120 / 197 = 0.6091370558;
+   *   <li>database CPU = 2.5 x 0.02 / 4 = 0.0125; connections in use = 2.5 x 0.02 / 120 = 0.0004166666667;
    *   <li>vector CPU = 2.5 x 2 x 0.05 / (4 x 0.875) = 0.07142857143; vector memory = 0.476837158 / 8
    *       = 0.05960464478; frontend memory = 0.75 / 4 = 0.1875;
    *   <li>session store memory = 100 x 0.048828125 / 0.5 = 9.765625, far past 0.85: the bottleneck and
@@ -269,7 +279,7 @@ class TopologyReferenceTest {
     var e = c.evaluate(100);
     assertThat(c.deployment().family()).isEqualTo(Family.MULTI_MANAGED_DB);
     assertUtilisation(e, map(Resource.BACKEND_CPU, 0.4421142857142857, Resource.BACKEND_MEMORY, 0.1875,
-        Resource.DB_CPU, 0.0125, Resource.DB_CONNECTIONS, 0.6091370558375635, Resource.VECTOR_CPU, 0.07142857142857142,
+        Resource.DB_CPU, 0.0125, Resource.DB_CONNECTIONS, 2.5 * 0.02 / 120, Resource.VECTOR_CPU, 0.07142857142857142,
         Resource.VECTOR_MEMORY, 0.059604644775390625, Resource.FRONTEND_MEMORY, 0.1875,
         Resource.SESSIONS_MEMORY, 9.765625, Resource.LLM_TPM, 0.875));
     assertThat(e.p95Seconds()).isCloseTo(14.59584, within(TOL));
