@@ -2,12 +2,11 @@ package sizing.audit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import sizing.model.Key;
 
 /** The unit of a claim's figure; the name in {@code data/audit/claims.csv} is {@link #id()}. */
-public enum Unit {
+public enum Unit implements Key {
   USD("usd", "US dollars", "US dollar"),
   USD_PER_GB("usd_per_gb", "US dollars per GB", "US dollar per GB"),
   GB("gb", "GB", "GB"),
@@ -33,6 +32,7 @@ public enum Unit {
     this.one = one;
   }
 
+  @Override
   public String id() {
     return id;
   }
@@ -43,13 +43,7 @@ public enum Unit {
   }
 
   public static Unit ofId(String id) {
-    for (var u : values()) {
-      if (u.id.equals(id)) {
-        return u;
-      }
-    }
-    throw new IllegalArgumentException("unknown unit '" + id + "' (valid: "
-        + Arrays.stream(values()).filter(u -> u != NONE).map(Unit::id).collect(Collectors.joining(", ")) + ", or empty)");
+    return Key.parse(Unit.class, "unit", id);
   }
 
   /** A computed value in this unit: money to the cent, other figures to at most three decimals. */

@@ -40,8 +40,12 @@ public interface Key {
     throw new IllegalArgumentException("unknown " + kind + " '" + id + "' (valid: " + validIds(type) + ")");
   }
 
-  /** Every id of {@code type}, in declaration order, comma-separated. */
+  /**
+   * Every id of {@code type}, in declaration order, comma-separated; an empty id (a key the file may
+   * leave blank, declared last) is written {@code or empty}.
+   */
   static <E extends Enum<E> & Key> String validIds(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Key::id).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants()).map(e -> e.id().isEmpty() ? "or empty" : e.id())
+        .collect(Collectors.joining(", "));
   }
 }
