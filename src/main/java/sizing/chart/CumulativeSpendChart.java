@@ -3,7 +3,6 @@ package sizing.chart;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
@@ -25,14 +24,11 @@ final class CumulativeSpendChart {
     if (costs.stream().anyMatch(c -> !c.plan().name().equals(plan))) {
       throw new IllegalArgumentException("cumulative spend compares one plan under several terms");
     }
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Cash paid by payment term" + ChartText.termsNote(costs.stream().map(PlanCost::term).toList()))
-        .xAxisTitle("month")
-        .yAxisTitle("cash paid so far ($)")
-        .build();
+    var chart = PrintTheme.xyChart(Charts.HEIGHT,
+        "Cash paid by payment term" + ChartText.termsNote(costs.stream().map(PlanCost::term).toList()),
+        "month",
+        "cash paid so far ($)");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setYAxisDecimalPattern("$#,##0");
     styler.setXAxisDecimalPattern("0");
     styler.setLegendPosition(LegendPosition.InsideNW);

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import sizing.model.CommitmentTerm;
 import sizing.model.PlanCost;
@@ -33,15 +31,11 @@ final class TermCostChart {
     var names = List.copyOf(rows.keySet());
     int lines = names.stream().mapToInt(t -> t.split("\n").length).max().orElse(1);
     int legend = 14 + 20 * terms.size();
-    var chart = new XYChartBuilder().width(Charts.WIDTH)
-        .height(SeriesShapes.rowsHeight(names.size(), lines, legend))
-        .title("Monthly cost by payment term" + ChartText.termsNote(terms.values()))
-        .xAxisTitle("monthly cost, prepaid terms spread over their months ($/month)")
-        .yAxisTitle("")
-        .build();
+    var chart = PrintTheme.xyChart(SeriesShapes.rowsHeight(names.size(), lines, legend),
+        "Monthly cost by payment term" + ChartText.termsNote(terms.values()),
+        "monthly cost, prepaid terms spread over their months ($/month)",
+        "");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setXAxisDecimalPattern("$#,##0");
     styler.setLegendPosition(LegendPosition.OutsideS);
     double most = costs.stream().mapToDouble(PlanCost::monthlyUsd).max().orElse(1);
