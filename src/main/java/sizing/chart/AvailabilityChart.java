@@ -12,6 +12,7 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import sizing.model.Family;
+import sizing.model.Figures;
 import sizing.plan.PlanResult;
 
 /** (d) Availability against monthly cost, the most available plan of each family for the money. */
@@ -75,7 +76,7 @@ final class AvailabilityChart {
     }
     SeriesShapes.guidePoints(chart, labels, scenarios, PlanResult::monthlyUsd, r -> 100 * r.evaluation().availability(),
         0.08, Double.NaN,
-        g -> String.format(Locale.ROOT, "%s/month, %s%%", SeriesShapes.range(g, PlanResult::monthlyUsd, ChartText::usd),
+        g -> String.format(Locale.ROOT, "%s/month, %s%%", SeriesShapes.range(g, PlanResult::monthlyUsd, Figures::usdBrief),
             SeriesShapes.range(g, r -> 100 * r.evaluation().availability(), v -> String.format(Locale.ROOT, "%.2f", v))),
         r -> r.monthlyUsd() > 0, "free");
     return chart;

@@ -10,6 +10,7 @@ import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import sizing.model.Family;
+import sizing.model.Figures;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanResult;
 
@@ -65,7 +66,7 @@ final class CostCapacityChart {
     }
     SeriesShapes.guidePoints(chart, labels, scenarios, PlanResult::capacityUsers, PlanResult::monthlyUsd, 0.08, 0.06,
         g -> String.format(Locale.ROOT, "%s users, %s/month", SeriesShapes.range(g, PlanResult::capacityUsers, ChartText::num),
-            SeriesShapes.range(g, PlanResult::monthlyUsd, ChartText::usd)),
+            SeriesShapes.range(g, PlanResult::monthlyUsd, Figures::usdBrief)),
         r -> r.capacityUsers() > 0, "carrying no user");
     return chart;
   }

@@ -6,6 +6,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import sizing.model.Figures;
 import sizing.model.PlanCost;
 
 /** (b) The cash one plan takes month by month under each payment term. */
@@ -53,10 +54,10 @@ final class CumulativeSpendChart {
         y[m] = y[m - 1] + c.cashUsd(m);
       }
       most = Math.max(most, y[months]);
-      String after = String.format(Locale.ROOT, "%s: %s paid after %d months", c.term().name(), ChartText.usd(y[months]), months);
+      String after = String.format(Locale.ROOT, "%s: %s paid after %d months", c.term().name(), Figures.usdBrief(y[months]), months);
       if (base != null) {
         double saved = base[months] - y[months];
-        after += ", " + ChartText.usd(Math.abs(saved)) + (saved >= 0 ? " less" : " more");
+        after += ", " + Figures.usdBrief(Math.abs(saved)) + (saved >= 0 ? " less" : " more");
       }
       var s = PrintTheme.style(chart.addSeries(after, x, y), i);
       s.setLineStyle(PrintTheme.stroke(i, 2.2f));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import sizing.model.CommitmentTerm;
+import sizing.model.Figures;
 import sizing.model.PlanCost;
 
 /** (b) What each of the guide's deployments costs a month under each payment term. */
@@ -67,7 +68,7 @@ final class TermCostChart {
       var row = rows.get(names.get(i));
       double top = row.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
       labels.add(top, names.size() - i, terms.keySet().stream().filter(row::containsKey)
-          .map(t -> ChartText.usd(row.get(t))).collect(Collectors.joining(" / ")), 1);
+          .map(t -> Figures.usdBrief(row.get(t))).collect(Collectors.joining(" / ")), 1);
     }
     chart.addAnnotation(labels);
     return chart;
