@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TextFiles;
 
 /** Each kind of bad data file gets one message naming the file, the line and the field. */
 class BadDataTest {
@@ -20,9 +20,7 @@ class BadDataTest {
       "s-1vcpu-2gb,droplet,small,1,2,50,2,droplet,month,12,test fixture,2025-01-01";
 
   Path write(String name, String... lines) throws IOException {
-    var p = dir.resolve(name);
-    Files.write(p, List.of(lines));
-    return p;
+    return TextFiles.write(dir.resolve(name), lines);
   }
 
   @Test

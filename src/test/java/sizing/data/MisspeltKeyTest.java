@@ -48,19 +48,24 @@ class MisspeltKeyTest {
     return dir;
   }
 
+  static final String ROLES = "(valid: all-in-one, app, backend, database, vector, frontend, load-balancer, sessions, "
+      + "storage, monitoring, domain)";
+  static final String SERVICES = "(valid: backend, postgres, frontend, chromadb, system)";
+  static final String CATEGORIES = "(valid: droplet, managed_postgres, load_balancer, block_storage, object_storage, "
+      + "managed_redis, monitoring, frontend_hosting, domain)";
+
   static Stream<Arguments> misspellings() {
     return Stream.of(
         // file, line, text on that line, its misspelling, field, the message after "field 'F': "
         Arguments.of("stack/host-shares.csv", 2, "all-in-one,backend,", "all-in-one,backnd,", "service",
-            "unknown service 'backnd' (valid: backend, postgres, frontend, chromadb, system)"),
+            "unknown service 'backnd' " + SERVICES),
         Arguments.of("stack/host-shares.csv", 5, "app,backend,", "ap,backend,", "role",
-            "unknown role 'ap' (valid: all-in-one, app, backend, database, vector, frontend, load-balancer, sessions, "
-                + "storage, monitoring, domain)"),
+            "unknown role 'ap' " + ROLES),
         Arguments.of("stack/availability.csv", 3, "load_balancer,", "load_balancr,", "component",
             "unknown component 'load_balancr' (valid: droplet, load_balancer, managed_postgres, managed_redis, "
                 + "self_managed_service, frontend_hosting, llm_provider)"),
         Arguments.of("stack/services.csv", 9, "frontend,memory,", "frontnd,memory,", "service",
-            "unknown service 'frontnd' (valid: backend, postgres, frontend, chromadb, system)"),
+            "unknown service 'frontnd' " + SERVICES),
         Arguments.of("stack/services.csv", 2, "backend,memory_idle,", "backend,memory_idel,", "metric",
             "unknown metric 'memory_idel' for service backend (valid: memory_idle, memory_active, pool_base, pool_overflow)"),
         Arguments.of("stack/scaling.csv", 2, "sigma,", "sigmaa,", "parameter",
@@ -75,18 +80,15 @@ class MisspeltKeyTest {
             "unknown goal 'p95_second' (valid: p95_seconds, availability_pct, cpu_max_utilisation_pct, "
                 + "memory_max_utilisation_pct, db_pool_max_utilisation_pct, budget_usd)"),
         Arguments.of("scenarios/scenario-items.csv", 2, ",all-in-one,", ",allinone,", "role",
-            "unknown role 'allinone' (valid: all-in-one, app, backend, database, vector, frontend, load-balancer, "
-                + "sessions, storage, monitoring, domain)"),
+            "unknown role 'allinone' " + ROLES),
         Arguments.of("scenarios/guide-estimates.csv", 4, ",uptime_pct,", ",uptime,", "metric",
             "unknown metric 'uptime' (valid: concurrent_users, avg_response_seconds, uptime_pct)"),
         Arguments.of("prices/guide-catalog.csv", 2, ",droplet,Basic", ",droplets,Basic", "category",
-            "unknown category 'droplets' (valid: droplet, managed_postgres, load_balancer, block_storage, "
-                + "object_storage, managed_redis, monitoring, frontend_hosting, domain)"),
+            "unknown category 'droplets' " + CATEGORIES),
         Arguments.of("prices/guide-catalog.csv", 2, ",month,48,", ",monthly,48,", "period",
             "unknown period 'monthly' (valid: month, year)"),
         Arguments.of("prices/commitments.csv", 3, ",droplet,", ",droplett,", "applies_to",
-            "unknown category 'droplett' (valid: droplet, managed_postgres, load_balancer, block_storage, "
-                + "object_storage, managed_redis, monitoring, frontend_hosting, domain)"));
+            "unknown category 'droplett' " + CATEGORIES));
   }
 
   @ParameterizedTest(name = "{0} line {1}: {3}")
