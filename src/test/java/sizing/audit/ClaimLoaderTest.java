@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sizing.TextFiles;
+import sizing.TestFiles;
 import sizing.data.DataException;
 import sizing.data.Workbook;
 
@@ -20,7 +20,7 @@ class ClaimLoaderTest {
   @TempDir Path dir;
 
   Path write(String... lines) throws IOException {
-    return TextFiles.write(dir.resolve("claims.csv"), lines);
+    return TestFiles.write(dir.resolve("claims.csv"), lines);
   }
 
   @Test

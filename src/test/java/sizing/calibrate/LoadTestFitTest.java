@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sizing.TextFiles;
+import sizing.TestFiles;
 import sizing.data.DataException;
 import sizing.data.Workbook;
 import sizing.model.Workload;
@@ -21,7 +21,7 @@ class LoadTestFitTest {
   @TempDir Path dir;
 
   Path write(String... lines) throws IOException {
-    return TextFiles.write(dir.resolve("t.csv"), lines);
+    return TestFiles.write(dir.resolve("t.csv"), lines);
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sizing.TextFiles;
+import sizing.TestFiles;
 import sizing.data.DataDir;
 import sizing.data.DataException;
 
@@ -20,7 +20,7 @@ class LoadTestTest {
   @TempDir Path dir;
 
   Path write(String name, String... lines) throws IOException {
-    return TextFiles.write(dir.resolve(name), lines);
+    return TestFiles.write(dir.resolve(name), lines);
   }
 
   @Test

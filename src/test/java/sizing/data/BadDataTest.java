@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sizing.TextFiles;
+import sizing.TestFiles;
 
 /** Each kind of bad data file gets one message naming the file, the line and the field. */
 class BadDataTest {
@@ -20,7 +20,7 @@ class BadDataTest {
       "s-1vcpu-2gb,droplet,small,1,2,50,2,droplet,month,12,test fixture,2025-01-01";
 
   Path write(String name, String... lines) throws IOException {
-    return TextFiles.write(dir.resolve(name), lines);
+    return TestFiles.write(dir.resolve(name), lines);
   }
 
   @Test

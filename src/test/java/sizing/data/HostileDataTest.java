@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import sizing.TextFiles;
+import sizing.TestFiles;
 
 /**
  * Hostile data files: every number is checked where it enters, so a value Java alone would read
@@ -24,7 +24,7 @@ class HostileDataTest {
   @TempDir Path dir;
 
   Path write(String name, String... lines) throws IOException {
-    return TextFiles.write(dir.resolve(name), lines);
+    return TestFiles.write(dir.resolve(name), lines);
   }
 
   @ParameterizedTest

@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import sizing.TextFiles;
+import sizing.TestFiles;
 import sizing.model.LlmLatency;
 
 class LlmLatencyLoaderTest {
@@ -18,7 +18,7 @@ class LlmLatencyLoaderTest {
   @TempDir Path dir;
 
   Path write(String... lines) throws IOException {
-    return TextFiles.write(dir.resolve("latency.csv"), lines);
+    return TestFiles.write(dir.resolve("latency.csv"), lines);
   }
 
   @Test

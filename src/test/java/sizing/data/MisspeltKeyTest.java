@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import sizing.TestFiles;
 
 /**
  * A misspelt key in any kind of data file (a service, component, role, goal, metric, workload
@@ -24,21 +24,7 @@ class MisspeltKeyTest {
 
   /** The bundled data folder copied, with {@code from} replaced by {@code to} on line {@code line} of {@code file}. */
   Path dataWith(String file, int line, String from, String to) throws IOException {
-    var source = DataDir.locate();
-    try (var paths = Files.walk(source)) {
-      paths.forEach(p -> {
-        try {
-          var target = dir.resolve(source.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
+    TestFiles.copyTree(DataDir.locate(), dir);
     var f = dir.resolve(file);
     var lines = new java.util.ArrayList<>(Files.readAllLines(f));
     var text = lines.get(line - 1);
