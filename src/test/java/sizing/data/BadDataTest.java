@@ -112,4 +112,12 @@ class BadDataTest {
     assertThat(wb.terms()).containsKeys("on-demand", "1y", "2y");
     assertThat(wb.catalog().all()).allSatisfy(i -> assertThat(i.provenance().source()).isNotBlank());
   }
+
+  @Test
+  void aRangeWhoseHighIsBelowItsLowNamesBothEnds() throws IOException {
+    var f = write("r.csv", "low,high", "4,2");
+    var row = CsvFile.read(f, "low", "high").rows().get(0);
+    assertThatThrownBy(() -> row.notBelow("high", "low", row.nonNegative("low")))
+        .hasMessage(f + ":2: field 'high': is 2.0; it must not be below low 4.0");
+  }
 }
