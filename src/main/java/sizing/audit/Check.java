@@ -37,11 +37,6 @@ public sealed interface Check {
       this.type = type;
     }
 
-    @Override
-    public String id() {
-      return Key.snake(this);
-    }
-
     public static Kind ofId(String id) {
       return Key.parse(Kind.class, "check", id);
     }

@@ -12,8 +12,13 @@ import java.util.stream.Collectors;
  */
 public interface Key {
 
-  /** The name as written in data files and outputs, e.g. {@code backend_cpu}. */
-  String id();
+  /**
+   * The name as written in data files and outputs: unless the enum says otherwise, its constant's
+   * name in lower case ({@link #snake}), {@code BACKEND_CPU} as {@code backend_cpu}.
+   */
+  default String id() {
+    return snake((Enum<?>) this);
+  }
 
   /** The lower-case form of an enum constant's name: {@code BACKEND_CPU} is {@code backend_cpu}. */
   static String snake(Enum<?> constant) {
