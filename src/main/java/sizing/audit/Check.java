@@ -1,10 +1,10 @@
 package sizing.audit;
 
-import sizing.model.WorkloadParameter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import sizing.model.Key;
+import sizing.model.WorkloadParameter;
 
 /**
  * How the workbook recomputes a claim: a small closed set of kinds, each a record of the
@@ -14,29 +14,41 @@ import java.util.Optional;
  */
 public sealed interface Check {
 
-  /** The kind's name in the data file. */
-  Kind kind();
+  /** The kind of this check, by its record type. */
+  default Kind kind() {
+    return Kind.of(this);
+  }
 
   /** Recomputes {@code claim} (whose check this is) from the workbook in {@code evidence}. */
-  Finding recompute(Claim claim, Evidence evidence);
+  default Finding recompute(Claim claim, Evidence evidence) {
+    return Recompute.of(claim, this, evidence);
+  }
 
-  /** The kinds, by their name in the {@code check} column. */
-  enum Kind {
-    TOTAL, BUDGET, TERM, SPEC, ALLOCATION, SHARE, CONNECTIONS, CAPACITY, UPTIME, RESPONSE, RATE,
-    DAILY_RATE, SAVING, RANGES, PUBLISHED, UNCHECKABLE;
+  /** The kinds, by their name in the {@code check} column, each the record that holds its parameters. */
+  enum Kind implements Key {
+    TOTAL(Total.class), BUDGET(Budget.class), TERM(Term.class), SPEC(Spec.class), ALLOCATION(Allocation.class),
+    SHARE(Share.class), CONNECTIONS(Connections.class), CAPACITY(Capacity.class), UPTIME(Uptime.class),
+    RESPONSE(Response.class), RATE(Rate.class), DAILY_RATE(DailyRate.class), SAVING(Saving.class),
+    RANGES(Ranges.class), PUBLISHED(Published.class), UNCHECKABLE(Uncheckable.class);
 
-    public String id() {
-      return name().toLowerCase(Locale.ROOT);
+    private final Class<? extends Check> type;
+
+    Kind(Class<? extends Check> type) {
+      this.type = type;
     }
 
     public static Kind ofId(String id) {
+      return Key.parse(Kind.class, "check", id);
+    }
+
+    /** The kind whose record {@code check} is. */
+    static Kind of(Check check) {
       for (var k : values()) {
-        if (k.id().equals(id)) {
+        if (k.type == check.getClass()) {
           return k;
         }
       }
-      throw new IllegalArgumentException("unknown check '" + id + "' (valid: "
-          + String.join(", ", java.util.Arrays.stream(values()).map(Kind::id).toList()) + ")");
+      throw new AssertionError("no kind for " + check.getClass());
     }
   }
 
@@ -66,16 +78,6 @@ public sealed interface Check {
       alternatives = alternatives.stream().map(List::copyOf).toList();
       lines = List.copyOf(lines);
     }
-
-    @Override
-    public Kind kind() {
-      return Kind.TOTAL;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.total(claim, this, evidence);
-    }
   }
 
   /** A deployment's monthly cost against the budget the guide labels it with: holds when cost <= budget. */
@@ -83,45 +85,15 @@ public sealed interface Check {
     public Budget {
       items = List.copyOf(items);
     }
-
-    @Override
-    public Kind kind() {
-      return Kind.BUDGET;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.budget(claim, this, evidence);
-    }
   }
 
   /** What a commitment term does to an item: its monthly price, or the saving per year. */
-  record Term(String item, double quantity, String term, TermMeasure measure) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.TERM;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.term(claim, this, evidence);
-    }
-  }
+  record Term(String item, double quantity, String term, TermMeasure measure) implements Check {}
 
   enum TermMeasure { MONTHLY, SAVING_PER_YEAR }
 
   /** One stated figure of a catalog item (a droplet's disk, say) against the catalog. */
-  record Spec(String item, SpecField field) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.SPEC;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.spec(claim, this, evidence);
-    }
-  }
+  record Spec(String item, SpecField field) implements Check {}
 
   enum SpecField {
     VCPUS("vcpus", Unit.VCPUS), MEMORY_GB("memory_gb", Unit.GB), DISK_GB("disk_gb", Unit.GB),
@@ -165,30 +137,10 @@ public sealed interface Check {
     public Allocation {
       parts = List.copyOf(parts);
     }
-
-    @Override
-    public Kind kind() {
-      return Kind.ALLOCATION;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.allocation(claim, this, evidence);
-    }
   }
 
   /** {@code part} GB as a percentage of catalog droplet {@code item}'s memory. */
-  record Share(String item, double part) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.SHARE;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.share(claim, this, evidence);
-    }
-  }
+  record Share(String item, double part) implements Check {}
 
   /** What the guide's figure is for a connection check. */
   enum Limit {
@@ -201,56 +153,16 @@ public sealed interface Check {
   }
 
   /** Connections the backends' pools may open ({@code n x (base + overflow)}) against a limit. */
-  record Connections(Optional<String> scenario, int backends, Limit limit) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.CONNECTIONS;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.connections(claim, this, evidence);
-    }
-  }
+  record Connections(Optional<String> scenario, int backends, Limit limit) implements Check {}
 
   /** The model's capacity (concurrent users) of a deployment against the guide's range. */
-  record Capacity(String scenario) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.CAPACITY;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.capacity(claim, this, evidence);
-    }
-  }
+  record Capacity(String scenario) implements Check {}
 
   /** The model's availability of a deployment against the guide's uptime. */
-  record Uptime(String scenario) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.UPTIME;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.uptime(claim, this, evidence);
-    }
-  }
+  record Uptime(String scenario) implements Check {}
 
   /** The model's fastest possible response (no queueing) against the guide's response time. */
-  record Response(String scenario) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.RESPONSE;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.response(claim, this, evidence);
-    }
-  }
+  record Response(String scenario) implements Check {}
 
   /** A per-request workload figure the guide's benchmark rates are made of. */
   enum RateMetric {
@@ -289,46 +201,16 @@ public sealed interface Check {
   }
 
   /** A benchmark rate at {@code users} concurrent users, from the workload's per-request figures. */
-  record Rate(Interval users, RateMetric metric) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.RATE;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.rate(claim, this, evidence);
-    }
-  }
+  record Rate(Interval users, RateMetric metric) implements Check {}
 
   /** A rate per second the guide states elsewhere, per day, against the guide's daily threshold. */
-  record DailyRate(Interval perSecond) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.DAILY_RATE;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.dailyRate(claim, this, evidence);
-    }
-  }
+  record DailyRate(Interval perSecond) implements Check {}
 
   /**
    * Moving the frontend off its own droplet: the cheapest available catalog droplet that holds the
    * frontend (data/stack/services.csv) minus what catalog item {@code after} costs.
    */
-  record Saving(String after) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.SAVING;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.saving(claim, this, evidence);
-    }
-  }
+  record Saving(String after) implements Check {}
 
   /** How two of the guide's ranges must relate. */
   enum Relation {
@@ -339,17 +221,7 @@ public sealed interface Check {
   }
 
   /** Two of the guide's own ranges for related deployments, in different sections, against each other. */
-  record Ranges(String other, Relation relation) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.RANGES;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.ranges(claim, this, evidence);
-    }
-  }
+  record Ranges(String other, Relation relation) implements Check {}
 
   /**
    * A price the guide states for catalog item {@code item} against DigitalOcean's published list
@@ -361,28 +233,8 @@ public sealed interface Check {
     public Published {
       Objects.requireNonNull(item, "item");
     }
-
-    @Override
-    public Kind kind() {
-      return Kind.PUBLISHED;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return Recompute.published(claim, this, evidence);
-    }
   }
 
   /** A claim the workbook has nothing independent to compute from; {@code why} says so. */
-  record Uncheckable(String why) implements Check {
-    @Override
-    public Kind kind() {
-      return Kind.UNCHECKABLE;
-    }
-
-    @Override
-    public Finding recompute(Claim claim, Evidence evidence) {
-      return new Finding(claim, Verdict.CANNOT_BE_CHECKED, Interval.NONE, Interval.NONE, why);
-    }
-  }
+  record Uncheckable(String why) implements Check {}
 }

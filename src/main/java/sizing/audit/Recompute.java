@@ -33,6 +33,44 @@ final class Recompute {
 
   private Recompute() {}
 
+  /** {@code check} (the claim's) recomputed by the formula of its kind. */
+  static Finding of(Claim claim, Check check, Evidence e) {
+    if (check instanceof Check.Total t) {
+      return total(claim, t, e);
+    } else if (check instanceof Check.Budget b) {
+      return budget(claim, b, e);
+    } else if (check instanceof Check.Term t) {
+      return term(claim, t, e);
+    } else if (check instanceof Check.Spec s) {
+      return spec(claim, s, e);
+    } else if (check instanceof Check.Allocation a) {
+      return allocation(claim, a, e);
+    } else if (check instanceof Check.Share s) {
+      return share(claim, s, e);
+    } else if (check instanceof Check.Connections c) {
+      return connections(claim, c, e);
+    } else if (check instanceof Check.Capacity c) {
+      return capacity(claim, c, e);
+    } else if (check instanceof Check.Uptime u) {
+      return uptime(claim, u, e);
+    } else if (check instanceof Check.Response r) {
+      return response(claim, r, e);
+    } else if (check instanceof Check.Rate r) {
+      return rate(claim, r, e);
+    } else if (check instanceof Check.DailyRate d) {
+      return dailyRate(claim, d, e);
+    } else if (check instanceof Check.Saving s) {
+      return saving(claim, s, e);
+    } else if (check instanceof Check.Ranges r) {
+      return ranges(claim, r, e);
+    } else if (check instanceof Check.Published p) {
+      return published(claim, p, e);
+    } else if (check instanceof Check.Uncheckable u) {
+      return new Finding(claim, Verdict.CANNOT_BE_CHECKED, Interval.NONE, Interval.NONE, u.why());
+    }
+    throw new AssertionError("no formula for " + check.kind());
+  }
+
   // --- prices -----------------------------------------------------------------------------------
 
   /** {@code sum(p_i q_i)} over the items (monthly, or first-month cash), for each alternative; divided by {@code per}. */

@@ -2,12 +2,11 @@ package sizing.audit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import sizing.model.Figures;
+import sizing.model.Key;
 
 /** The unit of a claim's figure; the name in {@code data/audit/claims.csv} is {@link #id()}. */
-public enum Unit {
+public enum Unit implements Key {
   USD("usd", "US dollars", "US dollar"),
   USD_PER_GB("usd_per_gb", "US dollars per GB", "US dollar per GB"),
   GB("gb", "GB", "GB"),
@@ -33,6 +32,7 @@ public enum Unit {
     this.one = one;
   }
 
+  @Override
   public String id() {
     return id;
   }
@@ -43,13 +43,7 @@ public enum Unit {
   }
 
   public static Unit ofId(String id) {
-    for (var u : values()) {
-      if (u.id.equals(id)) {
-        return u;
-      }
-    }
-    throw new IllegalArgumentException("unknown unit '" + id + "' (valid: "
-        + Arrays.stream(values()).filter(u -> u != NONE).map(Unit::id).collect(Collectors.joining(", ")) + ", or empty)");
+    return Key.parse(Unit.class, "unit", id);
   }
 
   /** A computed value in this unit: money to the cent, other figures to at most three decimals. */
@@ -58,8 +52,8 @@ public enum Unit {
       return "-";
     }
     return switch (this) {
-      case USD -> money(v, 2);
-      case USD_PER_GB -> money(v, 4) + "/GB";
+      case USD -> Figures.usd(v);
+      case USD_PER_GB -> Figures.usd(v, 4) + "/GB";
       case PERCENT -> number(v) + "%";
       case NONE -> number(v);
       default -> number(v) + " " + (Math.abs(v) == 1 ? one : words);
@@ -114,8 +108,8 @@ public enum Unit {
       return "< " + number(i.high()) + " " + (i.high() == 1 ? one : words);
     }
     return switch (this) {
-      case USD -> tilde + "$" + (i.isPoint() ? compact(i.low()) : compact(i.low()) + "-" + compact(i.high()));
-      case USD_PER_GB -> tilde + "$" + compact(i.low()) + "/GB";
+      case USD -> tilde + "$" + range(i);
+      case USD_PER_GB -> tilde + "$" + number(i.low()) + "/GB";
       case PERCENT -> tilde + range(i) + "%";
       case NONE -> tilde + range(i);
       default -> tilde + range(i) + " " + (i.isPoint() && i.low() == 1 ? one : words);
@@ -126,18 +120,10 @@ public enum Unit {
     return i.isPoint() ? number(i.low()) : number(i.low()) + "-" + number(i.high());
   }
 
-  private static String money(double v, int decimals) {
-    return "$" + String.format(Locale.ROOT, "%,." + decimals + "f", v);
-  }
-
-  private static String compact(double v) {
-    return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : plain(v);
-  }
-
   /** At most three decimals, trailing zeros dropped, thousands grouped. */
   static String number(double v) {
     if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return String.format(Locale.ROOT, "%,d", (long) v);
+      return Figures.count(v);
     }
     return plain(v);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import sizing.data.DataException;
+import sizing.model.Figures;
 import sizing.model.Parameter;
 import sizing.model.Provenance;
 import sizing.model.Usl;
@@ -93,7 +94,7 @@ public record LoadTestFit(LoadTest test, Usl usl, double rSquared) {
       throw new DataException(test.file(), 0, null, String.format(Locale.ROOT,
           "the USL fit does not converge to the measurements: it explains %s of the throughput's variance (R^2 %.3f, "
               + "below %.1f); the levels do not follow a scalability curve (a failed or mixed run?)",
-          Double.isNaN(r2) ? "none" : String.format(Locale.ROOT, "%.0f%%", 100 * Math.max(0, r2)), r2, MIN_R_SQUARED));
+          Double.isNaN(r2) ? "none" : Figures.percent(100 * Math.max(0, r2), 0), r2, MIN_R_SQUARED));
     }
     if (usl.sigma() == 0 && usl.kappa() == 0) {
       throw new DataException(test.file(), 0, null, "throughput grows in proportion to concurrency over the whole test "

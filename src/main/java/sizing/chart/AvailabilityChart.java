@@ -8,11 +8,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import sizing.model.Family;
+import sizing.model.Figures;
 import sizing.plan.PlanResult;
 
 /** (d) Availability against monthly cost, the most available plan of each family for the money. */
@@ -25,14 +25,11 @@ final class AvailabilityChart {
       throw new IllegalArgumentException("no plans to chart");
     }
     // the legend below the plot: families, goal and the guide's deployments
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT + Charts.legendHeight(Family.values().length + 2))
-        .title("Availability against monthly cost" + ChartText.termNote(plans.get(0).cost().term()))
-        .xAxisTitle("monthly hosting cost ($/month, log scale)")
-        .yAxisTitle("monthly availability (%)")
-        .build();
+    var chart = PrintTheme.xyChart(Charts.HEIGHT + Charts.legendHeight(Family.values().length + 2),
+        "Availability against monthly cost" + ChartText.termNote(plans.get(0).cost().term()),
+        "monthly hosting cost ($/month, log scale)",
+        "monthly availability (%)");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setXAxisLogarithmic(true);
     styler.setXAxisDecimalPattern("$#,##0");
     styler.setYAxisDecimalPattern("0.00");
@@ -79,7 +76,7 @@ final class AvailabilityChart {
     }
     SeriesShapes.guidePoints(chart, labels, scenarios, PlanResult::monthlyUsd, r -> 100 * r.evaluation().availability(),
         0.08, Double.NaN,
-        g -> String.format(Locale.ROOT, "%s/month, %s%%", SeriesShapes.range(g, PlanResult::monthlyUsd, ChartText::usd),
+        g -> String.format(Locale.ROOT, "%s/month, %s%%", SeriesShapes.range(g, PlanResult::monthlyUsd, Figures::usdBrief),
             SeriesShapes.range(g, r -> 100 * r.evaluation().availability(), v -> String.format(Locale.ROOT, "%.2f", v))),
         r -> r.monthlyUsd() > 0, "free");
     return chart;

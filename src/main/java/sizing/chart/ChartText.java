@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import sizing.model.CommitmentTerm;
+import sizing.model.Figures;
 
 /**
  * The words and numbers on the charts: money, counts and percentages as people write them, payment
@@ -36,16 +37,9 @@ final class ChartText {
   private static final Map<String, String> WORDS = Map.of(
       "llm", "LLM", "cpu", "CPU", "db", "database", "mb", "MB", "kb", "KB", "gb", "GB", "usd", "$", "pct", "%");
 
-  /** {@code $1,234} or {@code $84.50}: whole dollars unless there are cents. */
-  static String usd(double v) {
-    return Math.abs(v - Math.rint(v)) < 0.005
-        ? String.format(Locale.ROOT, "$%,d", Math.round(v))
-        : String.format(Locale.ROOT, "$%,.2f", v);
-  }
-
-  /** {@link #usd}, rounded to whole dollars from $1,000 up, where cents are noise. */
+  /** {@link Figures#usdBrief}, rounded to whole dollars from $1,000 up, where cents are noise. */
   static String money(double v) {
-    return Math.abs(v) >= 1000 ? String.format(Locale.ROOT, "$%,d", Math.round(v)) : usd(v);
+    return Math.abs(v) >= 1000 ? Figures.usdWhole(v) : Figures.usdBrief(v);
   }
 
   /** A number as people write it: thousands separated, no trailing zeros, three significant digits below 10. */
@@ -64,7 +58,7 @@ final class ChartText {
 
   /** A share of a whole, with its sign: one decimal below 10%, none above. */
   static String share(double v) {
-    return String.format(Locale.ROOT, v < 10 ? "%.1f%%" : "%.0f%%", v);
+    return Figures.percent(v, v < 10 ? 1 : 0);
   }
 
   /** {@code v} in the unit of column {@code column}: money for {@code *_usd}, a count otherwise. */

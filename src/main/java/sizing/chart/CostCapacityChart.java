@@ -6,11 +6,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import sizing.model.Family;
+import sizing.model.Figures;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanResult;
 
@@ -31,14 +31,11 @@ final class CostCapacityChart {
     // the legend below the plot: the frontier, the families, the guide's deployments and those carrying no user
     long left = scenarios.stream().filter(r -> r.capacityUsers() <= 0).map(r -> PlanNames.of(r.deployment())).distinct().count();
     int entries = 2 + byFamily.size() + (int) (left > 0 ? left + 1 : 0);
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT + Charts.legendHeight(entries))
-        .title("Monthly hosting cost against capacity" + ChartText.termNote(plans.get(0).cost().term()))
-        .xAxisTitle("capacity at the goals (concurrent users, log scale)")
-        .yAxisTitle("monthly hosting cost ($/month, log scale)")
-        .build();
+    var chart = PrintTheme.xyChart(Charts.HEIGHT + Charts.legendHeight(entries),
+        "Monthly hosting cost against capacity" + ChartText.termNote(plans.get(0).cost().term()),
+        "capacity at the goals (concurrent users, log scale)",
+        "monthly hosting cost ($/month, log scale)");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setXAxisLogarithmic(true);
     styler.setYAxisLogarithmic(true);
     styler.setXAxisDecimalPattern("#,##0");
@@ -69,7 +66,7 @@ final class CostCapacityChart {
     }
     SeriesShapes.guidePoints(chart, labels, scenarios, PlanResult::capacityUsers, PlanResult::monthlyUsd, 0.08, 0.06,
         g -> String.format(Locale.ROOT, "%s users, %s/month", SeriesShapes.range(g, PlanResult::capacityUsers, ChartText::num),
-            SeriesShapes.range(g, PlanResult::monthlyUsd, ChartText::usd)),
+            SeriesShapes.range(g, PlanResult::monthlyUsd, Figures::usdBrief)),
         r -> r.capacityUsers() > 0, "carrying no user");
     return chart;
   }

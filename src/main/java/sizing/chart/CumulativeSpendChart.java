@@ -3,10 +3,10 @@ package sizing.chart;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import sizing.model.Figures;
 import sizing.model.PlanCost;
 
 /** (b) The cash one plan takes month by month under each payment term. */
@@ -25,14 +25,11 @@ final class CumulativeSpendChart {
     if (costs.stream().anyMatch(c -> !c.plan().name().equals(plan))) {
       throw new IllegalArgumentException("cumulative spend compares one plan under several terms");
     }
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Cash paid by payment term" + ChartText.termsNote(costs.stream().map(PlanCost::term).toList()))
-        .xAxisTitle("month")
-        .yAxisTitle("cash paid so far ($)")
-        .build();
+    var chart = PrintTheme.xyChart(Charts.HEIGHT,
+        "Cash paid by payment term" + ChartText.termsNote(costs.stream().map(PlanCost::term).toList()),
+        "month",
+        "cash paid so far ($)");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setYAxisDecimalPattern("$#,##0");
     styler.setXAxisDecimalPattern("0");
     styler.setLegendPosition(LegendPosition.InsideNW);
@@ -57,10 +54,10 @@ final class CumulativeSpendChart {
         y[m] = y[m - 1] + c.cashUsd(m);
       }
       most = Math.max(most, y[months]);
-      String after = String.format(Locale.ROOT, "%s: %s paid after %d months", c.term().name(), ChartText.usd(y[months]), months);
+      String after = String.format(Locale.ROOT, "%s: %s paid after %d months", c.term().name(), Figures.usdBrief(y[months]), months);
       if (base != null) {
         double saved = base[months] - y[months];
-        after += ", " + ChartText.usd(Math.abs(saved)) + (saved >= 0 ? " less" : " more");
+        after += ", " + Figures.usdBrief(Math.abs(saved)) + (saved >= 0 ? " less" : " more");
       }
       var s = PrintTheme.style(chart.addSeries(after, x, y), i);
       s.setLineStyle(PrintTheme.stroke(i, 2.2f));

@@ -4,11 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.XYSeries.XYSeriesRenderStyle;
 import org.knowm.xchart.style.Styler.LegendLayout;
@@ -30,12 +28,8 @@ final class GrowthCharts {
   static XYChart capacity(Table growth, UnaryOperator<String> planNames) {
     TableColumns.require(growth, Charts.GROWTH_COLUMNS);
     double[] month = TableColumns.doubles(growth, "month");
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT + Charts.legendHeight(5))
-        .title("Growth path: users against the capacity of each month's plan")
-        .xAxisTitle(monthTitle(growth, month))
-        .yAxisTitle("concurrent users")
-        .build();
-    style(chart, month, "#,##0");
+    var chart = monthChart(growth, month, 5, "Growth path: users against the capacity of each month's plan",
+        "concurrent users", "#,##0");
     double[] capacity = TableColumns.doubles(growth, "capacity_users");
     double[] users = TableColumns.doubles(growth, "users");
     double[] guide = TableColumns.doubles(growth, "guide_capacity_users");
@@ -68,12 +62,8 @@ final class GrowthCharts {
   static XYChart cost(Table growth, UnaryOperator<String> planNames) {
     TableColumns.require(growth, Charts.GROWTH_COLUMNS);
     double[] month = TableColumns.doubles(growth, "month");
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT + Charts.legendHeight(3))
-        .title("Growth path: monthly hosting cost of each month's plan")
-        .xAxisTitle(monthTitle(growth, month))
-        .yAxisTitle("monthly hosting cost ($/month)")
-        .build();
-    style(chart, month, "$#,##0");
+    var chart = monthChart(growth, month, 3, "Growth path: monthly hosting cost of each month's plan",
+        "monthly hosting cost ($/month)", "$#,##0");
     double[] cost = TableColumns.doubles(growth, "monthly_usd");
     double[] guide = TableColumns.doubles(growth, "guide_monthly_usd");
     var labels = new CustomPainting.PointLabels();
@@ -90,10 +80,12 @@ final class GrowthCharts {
     return Arrays.stream(Family.values()).filter(f -> f.id().equals(id)).map(Family::label).findFirst().orElse(id);
   }
 
-  private static void style(XYChart chart, double[] month, String yPattern) {
+  /** A chart over the growth table's months, its y-axis from 0, with {@code legendEntries} entries in the legend below. */
+  private static XYChart monthChart(Table growth, double[] month, int legendEntries, String title, String yAxisTitle,
+      String yPattern) {
+    var chart = PrintTheme.xyChart(Charts.HEIGHT + Charts.legendHeight(legendEntries), title, monthTitle(growth, month),
+        yAxisTitle);
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setXAxisDecimalPattern("0");
     styler.setYAxisDecimalPattern(yPattern);
     styler.setLegendPosition(LegendPosition.OutsideS);
@@ -103,6 +95,7 @@ final class GrowthCharts {
       styler.setXAxisMin(month[0]);
       styler.setXAxisMax(month[month.length - 1] + 1);
     }
+    return chart;
   }
 
   /** A step series held over each month: one more point at the end so the last month has its width. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Locale;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
@@ -43,14 +42,11 @@ final class HostingLlmChart {
     String range = Double.isNaN(lo) ? ""
         : ": hosting is " + (ChartText.share(lo).equals(ChartText.share(hi)) ? ChartText.share(lo)
             : ChartText.share(lo) + " to " + ChartText.share(hi)) + " of the total";
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Hosting against LLM spend" + range)
-        .xAxisTitle("concurrent users")
-        .yAxisTitle("monthly spend ($/month, log scale)")
-        .build();
+    var chart = PrintTheme.xyChart(Charts.HEIGHT,
+        "Hosting against LLM spend" + range,
+        "concurrent users",
+        "monthly spend ($/month, log scale)");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setXAxisDecimalPattern("#,##0");
     styler.setYAxisLogarithmic(true);
     styler.setYAxisDecimalPattern("$#,##0");

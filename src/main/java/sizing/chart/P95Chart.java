@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import sizing.model.Deployment;
@@ -22,14 +21,11 @@ final class P95Chart {
     double goal = model.goals().p95Seconds();
     double floor = model.floorResponseSeconds();
     double top = Math.ceil(Double.isNaN(goal) ? 3 * floor : 2 * goal);
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("p95 response time as users grow, calling " + model.llm().name())
-        .xAxisTitle("concurrent users")
-        .yAxisTitle("p95 response time (seconds)")
-        .build();
+    var chart = PrintTheme.xyChart(Charts.HEIGHT,
+        "p95 response time as users grow, calling " + model.llm().name(),
+        "concurrent users",
+        "p95 response time (seconds)");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setYAxisMin(0.0);
     styler.setYAxisMax(top);
     styler.setXAxisMin(0.0);

@@ -40,10 +40,7 @@ public final class PlanNames {
       if (d.loadBalanced()) {
         sb.append(" + load balancer");
       }
-      if (!d.database().onBackend()) {
-        sb.append(" + ").append(gb(d.database().item()))
-            .append(d.database().place() == Host.Place.MANAGED ? " managed DB" : " DB droplet");
-      }
+      sb.append(database(d));
     }
     if (!d.vector().onBackend()) {
       sb.append(", ChromaDB on ").append(gb(d.vector().item())).append(" droplet");
@@ -56,6 +53,12 @@ public final class PlanNames {
       sb.append(", frontend on ").append(f.category() == Category.DROPLET ? gb(f) + " droplet" : vendor(f));
     }
     return sb.toString();
+  }
+
+  /** {@code " + 8 GB managed DB"} or {@code " + 8 GB DB droplet"} where PostgreSQL has a host of its own; empty on the backend. */
+  private static String database(Deployment d) {
+    return d.database().onBackend() ? ""
+        : " + " + gb(d.database().item()) + (d.database().place() == Host.Place.MANAGED ? " managed DB" : " DB droplet");
   }
 
   /**
@@ -72,10 +75,7 @@ public final class PlanNames {
     if (d.loadBalanced() && d.backends() == 1) {
       sb.append(" + load balancer");
     }
-    if (!d.database().onBackend()) {
-      sb.append(" + ").append(gb(d.database().item()))
-          .append(d.database().place() == Host.Place.MANAGED ? " managed DB" : " DB droplet");
-    }
+    sb.append(database(d));
     return sb.toString();
   }
 

@@ -3,6 +3,11 @@ package sizing.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.util.Locale;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.series.AxesChartSeries;
 import org.knowm.xchart.internal.series.MarkerSeries;
 import org.knowm.xchart.style.Styler.LegendPosition;
@@ -18,6 +23,28 @@ import org.knowm.xchart.style.theme.XChartTheme;
  * in every chart; {@link #style} applies it to a series.
  */
 public class PrintTheme extends XChartTheme {
+
+  /**
+   * An XY chart {@link Charts#WIDTH} wide and {@code height} high with its title and axis titles, in
+   * this theme, its numbers written in the root locale (a dot before decimals whatever the machine's
+   * language): the first step of every chart, before its own styling and series.
+   */
+  static XYChart xyChart(int height, String title, String xAxisTitle, String yAxisTitle) {
+    var chart = new XYChartBuilder().width(Charts.WIDTH).height(height)
+        .title(title).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+    chart.getStyler().setTheme(new PrintTheme());
+    chart.getStyler().setLocale(Locale.ROOT);
+    return chart;
+  }
+
+  /** A bar chart made as {@link #xyChart} makes an XY chart. */
+  static CategoryChart categoryChart(int height, String title, String xAxisTitle, String yAxisTitle) {
+    var chart = new CategoryChartBuilder().width(Charts.WIDTH).height(height)
+        .title(title).xAxisTitle(xAxisTitle).yAxisTitle(yAxisTitle).build();
+    chart.getStyler().setTheme(new PrintTheme());
+    chart.getStyler().setLocale(Locale.ROOT);
+    return chart;
+  }
 
   /** Okabe-Ito colours, ordered so that neighbours differ in lightness when printed grey. */
   static final Color[] COLORS = {

@@ -108,23 +108,21 @@ final class SeriesShapes {
 
   /** The corners of a horizontal-first step through {@code x}: {@code x0, x1, x1, x2, x2, ...}. */
   static double[] stepCorners(double[] x) {
-    double[] c = new double[Math.max(0, 2 * x.length - 1)];
-    for (int i = 0; i < x.length; i++) {
-      c[2 * i] = x[i];
-      if (i + 1 < x.length) {
-        c[2 * i + 1] = x[i + 1];
-      }
-    }
-    return c;
+    return corners(x, 1);
   }
 
   /** The heights at the corners of a horizontal-first step: {@code y0, y0, y1, y1, ...}. */
   static double[] stepCornersY(double[] y) {
-    double[] c = new double[Math.max(0, 2 * y.length - 1)];
-    for (int i = 0; i < y.length; i++) {
-      c[2 * i] = y[i];
-      if (i + 1 < y.length) {
-        c[2 * i + 1] = y[i];
+    return corners(y, 0);
+  }
+
+  /** {@code v0, v[0+ahead], v1, v[1+ahead], ..., v[n-1]}: the values at a step's corners. */
+  private static double[] corners(double[] v, int ahead) {
+    double[] c = new double[Math.max(0, 2 * v.length - 1)];
+    for (int i = 0; i < v.length; i++) {
+      c[2 * i] = v[i];
+      if (i + 1 < v.length) {
+        c[2 * i + 1] = v[i + ahead];
       }
     }
     return c;

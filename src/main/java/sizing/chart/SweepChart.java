@@ -3,14 +3,11 @@ package sizing.chart;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import tech.tablesaw.api.NumericColumn;
@@ -68,14 +65,11 @@ final class SweepChart {
     int xi = varied.indexOf(x);
     var others = new ArrayList<>(varied);
     others.remove(x);
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Monthly hosting cost of the cheapest plan against " + ChartText.words(x))
-        .xAxisTitle(ChartText.title(x, units.get(x)))
-        .yAxisTitle("monthly hosting cost ($/month)")
-        .build();
+    var chart = PrintTheme.xyChart(Charts.HEIGHT,
+        "Monthly hosting cost of the cheapest plan against " + ChartText.words(x),
+        ChartText.title(x, units.get(x)),
+        "monthly hosting cost ($/month)");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setYAxisDecimalPattern("$#,##0");
     styler.setYAxisMin(0.0);
     styler.setLegendPosition(LegendPosition.InsideNW);
@@ -114,15 +108,12 @@ final class SweepChart {
       categories.add(String.join(", ", key));
       values.add(Double.isNaN(e.getValue()) ? 0.0 : e.getValue());
     }
-    var chart = new CategoryChartBuilder().width(Charts.WIDTH).height(Charts.HEIGHT)
-        .title("Hosting cost of the cheapest plan for each " + varied.stream().map(v -> ChartText.title(v, units.get(v)))
-            .collect(Collectors.joining(" and ")))
-        .xAxisTitle(varied.stream().map(v -> ChartText.title(v, units.get(v))).collect(Collectors.joining(", ")))
-        .yAxisTitle("monthly hosting cost ($/month)")
-        .build();
+    var chart = PrintTheme.categoryChart(Charts.HEIGHT,
+        "Hosting cost of the cheapest plan for each " + varied.stream().map(v -> ChartText.title(v, units.get(v)))
+            .collect(Collectors.joining(" and ")),
+        varied.stream().map(v -> ChartText.title(v, units.get(v))).collect(Collectors.joining(", ")),
+        "monthly hosting cost ($/month)");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setYAxisDecimalPattern("$#,##0");
     styler.setYAxisMin(0.0);
     styler.setLegendVisible(false);

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import sizing.model.CommitmentTerm;
+import sizing.model.Figures;
 import sizing.model.PlanCost;
 
 /** (b) What each of the guide's deployments costs a month under each payment term. */
@@ -33,15 +32,11 @@ final class TermCostChart {
     var names = List.copyOf(rows.keySet());
     int lines = names.stream().mapToInt(t -> t.split("\n").length).max().orElse(1);
     int legend = 14 + 20 * terms.size();
-    var chart = new XYChartBuilder().width(Charts.WIDTH)
-        .height(SeriesShapes.rowsHeight(names.size(), lines, legend))
-        .title("Monthly cost by payment term" + ChartText.termsNote(terms.values()))
-        .xAxisTitle("monthly cost, prepaid terms spread over their months ($/month)")
-        .yAxisTitle("")
-        .build();
+    var chart = PrintTheme.xyChart(SeriesShapes.rowsHeight(names.size(), lines, legend),
+        "Monthly cost by payment term" + ChartText.termsNote(terms.values()),
+        "monthly cost, prepaid terms spread over their months ($/month)",
+        "");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setXAxisDecimalPattern("$#,##0");
     styler.setLegendPosition(LegendPosition.OutsideS);
     double most = costs.stream().mapToDouble(PlanCost::monthlyUsd).max().orElse(1);
@@ -73,7 +68,7 @@ final class TermCostChart {
       var row = rows.get(names.get(i));
       double top = row.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
       labels.add(top, names.size() - i, terms.keySet().stream().filter(row::containsKey)
-          .map(t -> ChartText.usd(row.get(t))).collect(Collectors.joining(" / ")), 1);
+          .map(t -> Figures.usdBrief(row.get(t))).collect(Collectors.joining(" / ")), 1);
     }
     chart.addAnnotation(labels);
     return chart;

@@ -3,10 +3,8 @@ package sizing.chart;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Map;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.Styler.LegendPosition;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import tech.tablesaw.api.Table;
@@ -58,14 +56,11 @@ final class TornadoChart {
     double base = rows.get(0).base();
     var names = rows.stream().map(r -> ChartText.input(r.parameter(), r.unit(), r.low(), r.high())).toList();
     int legend = Charts.legendHeight(3);
-    var chart = new XYChartBuilder().width(Charts.WIDTH).height(SeriesShapes.rowsHeight(rows.size(), 1, legend))
-        .title("What moves " + SUBJECTS.getOrDefault(output, ChartText.words(output)) + " most, one input at a time")
-        .xAxisTitle(ChartText.title(output, ""))
-        .yAxisTitle("")
-        .build();
+    var chart = PrintTheme.xyChart(SeriesShapes.rowsHeight(rows.size(), 1, legend),
+        "What moves " + SUBJECTS.getOrDefault(output, ChartText.words(output)) + " most, one input at a time",
+        ChartText.title(output, ""),
+        "");
     var styler = chart.getStyler();
-    styler.setTheme(new PrintTheme());
-    styler.setLocale(Locale.ROOT);
     styler.setLegendPosition(LegendPosition.OutsideS);
     styler.setXAxisDecimalPattern(output.endsWith("_usd") ? "$#,##0" : "#,##0.###");
     double lo = base;

@@ -182,6 +182,18 @@ public record CsvFile(Path path, List<String> header, List<Row> rows) {
       return v;
     }
 
+    /**
+     * The high end of a range: a non-negative number in {@code column} not below {@code low}, the
+     * low end read from column {@code lowColumn}.
+     */
+    public double notBelow(String column, String lowColumn, double low) {
+      double v = nonNegative(column);
+      if (v < low) {
+        throw error(column, "is " + v + "; it must not be below " + lowColumn + " " + low);
+      }
+      return v;
+    }
+
     /** A non-negative number in {@code column}, or NaN when the cell is empty. */
     public double optionalNonNegative(String column) {
       return text(column).isEmpty() ? Double.NaN : nonNegative(column);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import sizing.io.BadInput;
 import sizing.model.CommitmentTerm;
+import sizing.model.Figures;
 import sizing.model.SizingModel;
 import sizing.model.Workload;
 import sizing.model.WorkloadParameter;
@@ -92,7 +93,7 @@ public record Inputs(
       requireFile("workload", workload);
     }
     if (users != null && !(users >= 1 && users <= SizingModel.MAX_USERS)) {
-      throw new BadInput("users: must be from 1 to " + SizingModel.MAX_USERS + ", was " + plain(users));
+      throw new BadInput("users: must be from 1 to " + SizingModel.MAX_USERS + ", was " + Figures.plain(users));
     }
     var wb = Workbook.load(dataDir, prices, workload == null ? Workbook.defaultWorkload(dataDir) : workload);
     var goals = wb.goals();
@@ -121,7 +122,7 @@ public record Inputs(
     if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {
       throw new BadInput(String.format(Locale.ROOT,
           "p95: %s s is impossible: every request needs at least %.2f s (%.2f s of it waiting on %s); give more, or a faster llm (valid: %s)",
-          plain(goals.p95Seconds()), model.floorResponseSeconds(), model.llmSecondsPerRequest(), model.llm().name(),
+          Figures.plain(goals.p95Seconds()), model.floorResponseSeconds(), model.llmSecondsPerRequest(), model.llm().name(),
           String.join(", ", wb.llmModels().keySet())));
     }
     var t = wb.terms().get(term == null ? DEFAULT_TERM : term);
@@ -183,13 +184,13 @@ public record Inputs(
     public List<String> describe() {
       var g = model.goals();
       var out = new ArrayList<String>();
-      out.add("concurrent users: " + plain(users) + given(inputs.users() != null, "the workload file"));
+      out.add("concurrent users: " + Figures.plain(users) + given(inputs.users() != null, "the workload file"));
       out.add("LLM: " + model.llm().name() + given(inputs.llm() != null, "the guide's"));
-      out.add("p95 goal: " + (Double.isNaN(g.p95Seconds()) ? "none" : plain(g.p95Seconds()) + " s")
+      out.add("p95 goal: " + (Double.isNaN(g.p95Seconds()) ? "none" : Figures.plain(g.p95Seconds()) + " s")
           + given(inputs.p95Seconds() != null, "the goals file"));
-      out.add("uptime goal: " + (Double.isNaN(g.availabilityPct()) ? "none" : plain(g.availabilityPct()) + "%")
+      out.add("uptime goal: " + (Double.isNaN(g.availabilityPct()) ? "none" : Figures.plain(g.availabilityPct()) + "%")
           + given(inputs.uptimePct() != null, "the goals file"));
-      out.add("budget: " + (Double.isNaN(g.budgetUsd()) ? "none" : String.format(Locale.ROOT, "$%,.2f/month", g.budgetUsd()))
+      out.add("budget: " + (Double.isNaN(g.budgetUsd()) ? "none" : Figures.usd(g.budgetUsd()) + "/month")
           + given(inputs.budgetUsd() != null, "no budget given"));
       out.add("term: " + term.name() + given(inputs.term() != null, "list prices"));
       out.add("prices: " + workbook.catalog().name() + given(!inputs.prices().isEmpty(), "the guide's catalog"));
@@ -215,10 +216,6 @@ public record Inputs(
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
-  }
-
-  static String plain(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
   }
 
   private static String javaDouble(double v) {

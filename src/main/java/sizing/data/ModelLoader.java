@@ -125,10 +125,7 @@ public final class ModelLoader {
       var service = Loaders.field(row, "service", Service::ofId);
       var metric = Loaders.field(row, "metric", m -> ServiceMetric.of(service, m));
       double low = row.nonNegative("low");
-      double high = row.nonNegative("high");
-      if (high < low) {
-        throw row.error("high", "is " + high + "; it must not be below low " + low);
-      }
+      double high = row.notBelow("high", "low", low);
       Loaders.provenance(row);
       if (mid.put(metric, (low + high) / 2) != null) {
         throw row.error("metric", "service " + service.id() + ", metric " + metric.metric() + " appears twice");

@@ -34,10 +34,7 @@ public final class ScenarioLoader {
         throw row.error("scenario", "'" + name + "' is not a scenario (valid: " + String.join(", ", scenarios.keySet()) + ")");
       }
       double low = row.nonNegative("low");
-      double high = row.nonNegative("high");
-      if (high < low) {
-        throw row.error("high", "is " + high + "; it must not be below low " + low);
-      }
+      double high = row.notBelow("high", "low", low);
       var flag = row.required("benchmark");
       if (!flag.equals("yes") && !flag.equals("no")) {
         throw row.error("benchmark", "is '" + flag + "' (valid: yes, no)");

@@ -12,12 +12,6 @@ public enum Category implements Key {
   FRONTEND_HOSTING,
   DOMAIN;
 
-  /** The name used in CSV and JSON files, e.g. {@code managed_postgres}. */
-  @Override
-  public String id() {
-    return Key.snake(this);
-  }
-
   /** The category whose {@link #id()} is {@code id}. */
   public static Category ofId(String id) {
     return Key.parse(Category.class, "category", id);

@@ -21,11 +21,6 @@ public enum Component implements Key {
    */
   LLM_PROVIDER;
 
-  @Override
-  public String id() {
-    return Key.snake(this);
-  }
-
   /**
    * The component a provider-run item of {@code category} is: managed PostgreSQL, managed Redis or
    * frontend hosting.

@@ -15,11 +15,6 @@ public enum Goal implements Key {
   /** {@link Goals#budgetUsd()}. */
   BUDGET_USD;
 
-  @Override
-  public String id() {
-    return Key.snake(this);
-  }
-
   public static Goal ofId(String id) {
     return Key.parse(Goal.class, "goal", id);
   }

@@ -21,11 +21,6 @@ public record GuideEstimate(
     /** The monthly uptime, percent. */
     UPTIME_PCT;
 
-    @Override
-    public String id() {
-      return Key.snake(this);
-    }
-
     public static Metric ofId(String id) {
       return Key.parse(Metric.class, "metric", id);
     }

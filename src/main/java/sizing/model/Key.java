@@ -12,8 +12,13 @@ import java.util.stream.Collectors;
  */
 public interface Key {
 
-  /** The name as written in data files and outputs, e.g. {@code backend_cpu}. */
-  String id();
+  /**
+   * The name as written in data files and outputs: unless the enum says otherwise, its constant's
+   * name in lower case ({@link #snake}), {@code BACKEND_CPU} as {@code backend_cpu}.
+   */
+  default String id() {
+    return snake((Enum<?>) this);
+  }
 
   /** The lower-case form of an enum constant's name: {@code BACKEND_CPU} is {@code backend_cpu}. */
   static String snake(Enum<?> constant) {
@@ -40,8 +45,12 @@ public interface Key {
     throw new IllegalArgumentException("unknown " + kind + " '" + id + "' (valid: " + validIds(type) + ")");
   }
 
-  /** Every id of {@code type}, in declaration order, comma-separated. */
+  /**
+   * Every id of {@code type}, in declaration order, comma-separated; an empty id (a key the file may
+   * leave blank, declared last) is written {@code or empty}.
+   */
   static <E extends Enum<E> & Key> String validIds(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Key::id).collect(Collectors.joining(", "));
+    return Arrays.stream(type.getEnumConstants()).map(e -> e.id().isEmpty() ? "or empty" : e.id())
+        .collect(Collectors.joining(", "));
   }
 }

@@ -16,11 +16,6 @@ public enum Period implements Key {
     return months;
   }
 
-  @Override
-  public String id() {
-    return Key.snake(this);
-  }
-
   public static Period ofId(String id) {
     return Key.parse(Period.class, "period", id);
   }

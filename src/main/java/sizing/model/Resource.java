@@ -37,11 +37,6 @@ public enum Resource implements Constraint {
     return label;
   }
 
-  @Override
-  public String id() {
-    return Key.snake(this);
-  }
-
   /** Utilisation is reported in percent. */
   @Override
   public String unit() {

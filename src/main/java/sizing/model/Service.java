@@ -16,11 +16,6 @@ public enum Service implements Key {
   /** The operating system and its buffers. */
   SYSTEM;
 
-  @Override
-  public String id() {
-    return Key.snake(this);
-  }
-
   public static Service ofId(String id) {
     return Key.parse(Service.class, "service", id);
   }

@@ -18,11 +18,6 @@ public enum Target implements Constraint {
   }
 
   @Override
-  public String id() {
-    return Key.snake(this);
-  }
-
-  @Override
   public String unit() {
     return unit;
   }

@@ -1,44 +1,47 @@
 package sizing.narrative;
 
 import java.util.List;
-import java.util.Locale;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import sizing.model.Figures;
 import tech.tablesaw.api.Table;
 
-/** Formatting for generated prose: every number in a sentence passes through one of these. */
+/**
+ * Formatting for generated prose: every number in a sentence passes through one of these, each the
+ * rule of {@link Figures} for its kind of figure.
+ */
 public final class Md {
   private Md() {}
 
   /** {@code $1,234.00}. */
   public static String usd(double v) {
-    return String.format(Locale.ROOT, "$%,.2f", v);
+    return Figures.usd(v);
   }
 
   /** {@code $1,234} for large round figures. */
   public static String usd0(double v) {
-    return String.format(Locale.ROOT, "$%,.0f", v);
+    return Figures.usdWhole(v);
   }
 
   /** {@code 99.89%} with the given decimals. */
   public static String pct(double percent, int decimals) {
-    return String.format(Locale.ROOT, "%." + decimals + "f%%", percent);
+    return Figures.percent(percent, decimals);
   }
 
   /** {@code 1,234} users. */
   public static String count(double v) {
-    return String.format(Locale.ROOT, "%,d", Math.round(v));
+    return Figures.count(v);
   }
 
   /** {@code 14.5 s}. */
   public static String seconds(double s) {
-    return Double.isFinite(s) ? String.format(Locale.ROOT, "%.1f s", s) : "unbounded";
+    return Figures.seconds(s);
   }
 
   /** {@code 3.2x}. */
   public static String times(double ratio) {
-    return String.format(Locale.ROOT, "%,.1fx", ratio);
+    return Figures.times(ratio);
   }
 
   public static String code(String s) {

@@ -212,9 +212,9 @@ public final class Show {
   }
 
   static Sink detect(ClassLoader loader) {
-    Sink s = RapaioSink.find(loader);
+    Sink s = KernelSink.rapaio(loader);
     if (s == null) {
-      s = IJavaSink.find(loader);
+      s = KernelSink.ijava(loader);
     }
     return s != null ? s : new PlainSink();
   }
@@ -240,21 +240,33 @@ public final class Show {
     }
   }
 
-  /** rapaio-jupyter-kernel: runs JShell in the kernel's JVM; its classes are on the parent loader. */
-  static final class RapaioSink implements Sink {
+  /**
+   * A Jupyter kernel's display API reached by reflection (the kernel's classes are not on the
+   * library's class path): {@code data} builds the kernel's display data from the plain text, each
+   * MIME type of the bundle is put into it, and the kernel displays it.
+   */
+  static final class KernelSink implements Sink {
+    /** The kernel's display data holding {@code text} as text/plain. */
+    interface DisplayData {
+      Object of(String text) throws ReflectiveOperationException;
+    }
+
+    private final String name;
     private final Object kernel;
     private final Method display;
-    private final Method withType;
+    private final DisplayData data;
     private final Method putData;
 
-    private RapaioSink(Object kernel, Method display, Method withType, Method putData) {
+    private KernelSink(String name, Object kernel, Method display, DisplayData data, Method putData) {
+      this.name = name;
       this.kernel = kernel;
       this.display = display;
-      this.withType = withType;
+      this.data = data;
       this.putData = putData;
     }
 
-    static Sink find(ClassLoader loader) {
+    /** rapaio-jupyter-kernel: runs JShell in the kernel's JVM; its classes are on the parent loader. */
+    static Sink rapaio(ClassLoader loader) {
       try {
         // Only for code that the kernel's JShell loaded: merely having the kernel jar on a class
         // path must not touch MainApp.kernel, whose initialiser would build a kernel.
@@ -270,48 +282,14 @@ public final class Show {
         Method display = kernel.getClass().getMethod("display", data);
         Method withType = data.getMethod("withType", String.class, String.class);
         Method putData = data.getMethod("putData", String.class, Object.class);
-        return new RapaioSink(kernel, display, withType, putData);
+        return new KernelSink("rapaio", kernel, display, text -> withType.invoke(null, "text/plain", text), putData);
       } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
         return null;
       }
     }
 
-    @Override
-    public String name() {
-      return "rapaio";
-    }
-
-    @Override
-    public void publish(Map<String, String> bundle) {
-      try {
-        Object data = withType.invoke(null, "text/plain", bundle.get("text/plain"));
-        for (Map.Entry<String, String> e : bundle.entrySet()) {
-          putData.invoke(data, e.getKey(), e.getValue());
-        }
-        display.invoke(kernel, data);
-      } catch (IllegalAccessException e) {
-        throw new IllegalStateException("kernel display API not accessible", e);
-      } catch (InvocationTargetException e) {
-        throw rethrow(e);
-      }
-    }
-  }
-
-  /** IJava: {@code IJava.getKernelInstance()} is non-null only while the kernel runs. */
-  static final class IJavaSink implements Sink {
-    private final Object kernel;
-    private final Method display;
-    private final java.lang.reflect.Constructor<?> newData;
-    private final Method putData;
-
-    private IJavaSink(Object kernel, Method display, java.lang.reflect.Constructor<?> newData, Method putData) {
-      this.kernel = kernel;
-      this.display = display;
-      this.newData = newData;
-      this.putData = putData;
-    }
-
-    static Sink find(ClassLoader loader) {
+    /** IJava: {@code IJava.getKernelInstance()} is non-null only while the kernel runs. */
+    static Sink ijava(ClassLoader loader) {
       try {
         Class<?> ijava = Class.forName("io.github.spencerpark.ijava.IJava", true, loader);
         Object kernel = ijava.getMethod("getKernelInstance").invoke(null);
@@ -320,7 +298,8 @@ public final class Show {
         }
         Class<?> data = Class.forName("io.github.spencerpark.jupyter.kernel.display.DisplayData", true, loader);
         Method display = kernel.getClass().getMethod("display", data);
-        return new IJavaSink(kernel, display, data.getConstructor(String.class),
+        var newData = data.getConstructor(String.class);
+        return new KernelSink("ijava", kernel, display, newData::newInstance,
             data.getMethod("putData", String.class, Object.class));
       } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
         return null;
@@ -329,21 +308,21 @@ public final class Show {
 
     @Override
     public String name() {
-      return "ijava";
+      return name;
     }
 
     @Override
     public void publish(Map<String, String> bundle) {
       try {
-        Object data = newData.newInstance(bundle.get("text/plain"));
+        Object d = data.of(bundle.get("text/plain"));
         for (Map.Entry<String, String> e : bundle.entrySet()) {
-          putData.invoke(data, e.getKey(), e.getValue());
+          putData.invoke(d, e.getKey(), e.getValue());
         }
-        display.invoke(kernel, data);
-      } catch (InstantiationException | IllegalAccessException e) {
-        throw new IllegalStateException("kernel display API not accessible", e);
+        display.invoke(kernel, d);
       } catch (InvocationTargetException e) {
         throw rethrow(e);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("kernel display API not accessible", e);
       }
     }
   }

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TestFiles;
 import sizing.data.DataException;
 import sizing.data.Workbook;
 
@@ -21,9 +20,7 @@ class ClaimLoaderTest {
   @TempDir Path dir;
 
   Path write(String... lines) throws IOException {
-    var p = dir.resolve("claims.csv");
-    Files.write(p, List.of(lines));
-    return p;
+    return TestFiles.write(dir.resolve("claims.csv"), lines);
   }
 
   @Test

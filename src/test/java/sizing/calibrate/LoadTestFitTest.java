@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.data.Percentage.withPercentage;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TestFiles;
 import sizing.data.DataException;
 import sizing.data.Workbook;
 import sizing.model.Workload;
@@ -22,9 +21,7 @@ class LoadTestFitTest {
   @TempDir Path dir;
 
   Path write(String... lines) throws IOException {
-    var p = dir.resolve("t.csv");
-    Files.write(p, List.of(lines));
-    return p;
+    return TestFiles.write(dir.resolve("t.csv"), lines);
   }
 
   @Test

@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TestFiles;
 import sizing.data.DataDir;
 import sizing.data.DataException;
 
@@ -21,9 +20,7 @@ class LoadTestTest {
   @TempDir Path dir;
 
   Path write(String name, String... lines) throws IOException {
-    var p = dir.resolve(name);
-    Files.write(p, List.of(lines));
-    return p;
+    return TestFiles.write(dir.resolve(name), lines);
   }
 
   @Test

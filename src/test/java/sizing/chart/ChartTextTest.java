@@ -3,6 +3,7 @@ package sizing.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import sizing.model.Figures;
 
 /** Code names become words, each unit said once; long names wrap where a reader would break them. */
 class ChartTextTest {
@@ -44,8 +45,8 @@ class ChartTextTest {
 
   @Test
   void moneyDropsCentsFromAThousandUp() {
-    assertThat(ChartText.usd(84)).isEqualTo("$84");
-    assertThat(ChartText.usd(75.6)).isEqualTo("$75.60");
+    assertThat(Figures.usdBrief(84)).isEqualTo("$84");
+    assertThat(Figures.usdBrief(75.6)).isEqualTo("$75.60");
     assertThat(ChartText.money(73_648.8)).isEqualTo("$73,649");
     assertThat(ChartText.money(75.6)).isEqualTo("$75.60");
   }

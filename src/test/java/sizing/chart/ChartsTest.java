@@ -19,12 +19,13 @@ import org.knowm.xchart.internal.series.Series;
 import sizing.model.CommitmentTerm;
 import sizing.model.CostModel;
 import sizing.model.Deployment;
+import sizing.model.Figures;
 import sizing.model.PlanCost;
 import sizing.plan.Optimizer;
 import sizing.plan.PlanGenerator;
 import sizing.plan.PlanResult;
-import sizing.sweep.Baseline;
 import sizing.plan.Pricing;
+import sizing.sweep.Baseline;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -227,8 +228,8 @@ class ChartsTest {
       var series = chart.getSeriesMap().values().stream().filter(s -> s.getName().startsWith(c.term().name() + ":")).findFirst()
           .orElseThrow();
       assertThat(series.getYData()[months]).isCloseTo(c.cumulativeCashUsd(months), org.assertj.core.data.Offset.offset(1e-6));
-      assertThat(series.getName()).contains(ChartText.usd(c.cumulativeCashUsd(months)))
-          .contains(ChartText.usd(base.cumulativeCashUsd(months) - c.cumulativeCashUsd(months)) + " less");
+      assertThat(series.getName()).contains(Figures.usdBrief(c.cumulativeCashUsd(months)))
+          .contains(Figures.usdBrief(base.cumulativeCashUsd(months) - c.cumulativeCashUsd(months)) + " less");
     }
   }
 

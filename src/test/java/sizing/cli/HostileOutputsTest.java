@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TestFiles;
 import sizing.data.DataDir;
 import sizing.data.DataException;
 import sizing.data.Workbook;
@@ -40,17 +40,7 @@ class HostileOutputsTest {
   /** The bundled data with one more scenario, named as an attacker would name it. */
   @BeforeAll
   static void hostileData() throws IOException {
-    var bundled = DataDir.locate();
-    try (Stream<Path> s = Files.walk(bundled)) {
-      for (var p : s.toList()) {
-        var to = data.resolve(bundled.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(p, to);
-        }
-      }
-    }
+    TestFiles.copyTree(DataDir.locate(), data);
     Files.writeString(data.resolve("scenarios/scenarios.csv"),
         CsvLine.of(FORMULA, MARKUP, "10", "test fixture", "2025-01-01"), java.nio.file.StandardOpenOption.APPEND);
     Files.writeString(data.resolve("scenarios/scenario-items.csv"),

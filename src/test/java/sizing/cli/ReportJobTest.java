@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TestFiles;
 import sizing.data.Inputs;
 import sizing.io.BadInput;
 import sizing.narrative.ReportIndex;
@@ -69,17 +70,7 @@ class ReportJobTest {
 
   @Test
   void theDataFolderCanBeAnywhere(@TempDir Path dir) throws Exception {
-    var copy = dir.resolve("my-data");
-    try (var files = Files.walk(REPO.resolve("data"))) {
-      for (var f : files.toList()) {
-        var to = copy.resolve(REPO.resolve("data").relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    var copy = TestFiles.copyTree(REPO.resolve("data"), dir.resolve("my-data"));
     var run = Inputs.none().load(copy);
     assertThat(run.workbook().dataDir()).isEqualTo(copy);
     assertThat(ReportJob.repo()).isEqualTo(REPO);

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TestFiles;
 
 /** Each kind of bad data file gets one message naming the file, the line and the field. */
 class BadDataTest {
@@ -20,9 +20,7 @@ class BadDataTest {
       "s-1vcpu-2gb,droplet,small,1,2,50,2,droplet,month,12,test fixture,2025-01-01";
 
   Path write(String name, String... lines) throws IOException {
-    var p = dir.resolve(name);
-    Files.write(p, List.of(lines));
-    return p;
+    return TestFiles.write(dir.resolve(name), lines);
   }
 
   @Test
@@ -113,5 +111,13 @@ class BadDataTest {
     var wb = Workbook.load(DataDir.locate(), List.of());
     assertThat(wb.terms()).containsKeys("on-demand", "1y", "2y");
     assertThat(wb.catalog().all()).allSatisfy(i -> assertThat(i.provenance().source()).isNotBlank());
+  }
+
+  @Test
+  void aRangeWhoseHighIsBelowItsLowNamesBothEnds() throws IOException {
+    var f = write("r.csv", "low,high", "4,2");
+    var row = CsvFile.read(f, "low", "high").rows().get(0);
+    assertThatThrownBy(() -> row.notBelow("high", "low", row.nonNegative("low")))
+        .hasMessage(f + ":2: field 'high': is 2.0; it must not be below low 4.0");
   }
 }

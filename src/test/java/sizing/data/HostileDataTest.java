@@ -7,12 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import sizing.TestFiles;
 
 /**
  * Hostile data files: every number is checked where it enters, so a value Java alone would read
@@ -24,9 +24,7 @@ class HostileDataTest {
   @TempDir Path dir;
 
   Path write(String name, String... lines) throws IOException {
-    var p = dir.resolve(name);
-    Files.write(p, List.of(lines));
-    return p;
+    return TestFiles.write(dir.resolve(name), lines);
   }
 
   @ParameterizedTest

@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TestFiles;
 import sizing.model.LlmLatency;
 
 class LlmLatencyLoaderTest {
@@ -19,9 +18,7 @@ class LlmLatencyLoaderTest {
   @TempDir Path dir;
 
   Path write(String... lines) throws IOException {
-    var p = dir.resolve("latency.csv");
-    Files.write(p, List.of(lines));
-    return p;
+    return TestFiles.write(dir.resolve("latency.csv"), lines);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import sizing.TestFiles;
 
 /**
  * A misspelt key in any kind of data file (a service, component, role, goal, metric, workload
@@ -24,21 +24,7 @@ class MisspeltKeyTest {
 
   /** The bundled data folder copied, with {@code from} replaced by {@code to} on line {@code line} of {@code file}. */
   Path dataWith(String file, int line, String from, String to) throws IOException {
-    var source = DataDir.locate();
-    try (var paths = Files.walk(source)) {
-      paths.forEach(p -> {
-        try {
-          var target = dir.resolve(source.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target);
-          }
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    }
+    TestFiles.copyTree(DataDir.locate(), dir);
     var f = dir.resolve(file);
     var lines = new java.util.ArrayList<>(Files.readAllLines(f));
     var text = lines.get(line - 1);
@@ -48,19 +34,24 @@ class MisspeltKeyTest {
     return dir;
   }
 
+  static final String ROLES = "(valid: all-in-one, app, backend, database, vector, frontend, load-balancer, sessions, "
+      + "storage, monitoring, domain)";
+  static final String SERVICES = "(valid: backend, postgres, frontend, chromadb, system)";
+  static final String CATEGORIES = "(valid: droplet, managed_postgres, load_balancer, block_storage, object_storage, "
+      + "managed_redis, monitoring, frontend_hosting, domain)";
+
   static Stream<Arguments> misspellings() {
     return Stream.of(
         // file, line, text on that line, its misspelling, field, the message after "field 'F': "
         Arguments.of("stack/host-shares.csv", 2, "all-in-one,backend,", "all-in-one,backnd,", "service",
-            "unknown service 'backnd' (valid: backend, postgres, frontend, chromadb, system)"),
+            "unknown service 'backnd' " + SERVICES),
         Arguments.of("stack/host-shares.csv", 5, "app,backend,", "ap,backend,", "role",
-            "unknown role 'ap' (valid: all-in-one, app, backend, database, vector, frontend, load-balancer, sessions, "
-                + "storage, monitoring, domain)"),
+            "unknown role 'ap' " + ROLES),
         Arguments.of("stack/availability.csv", 3, "load_balancer,", "load_balancr,", "component",
             "unknown component 'load_balancr' (valid: droplet, load_balancer, managed_postgres, managed_redis, "
                 + "self_managed_service, frontend_hosting, llm_provider)"),
         Arguments.of("stack/services.csv", 9, "frontend,memory,", "frontnd,memory,", "service",
-            "unknown service 'frontnd' (valid: backend, postgres, frontend, chromadb, system)"),
+            "unknown service 'frontnd' " + SERVICES),
         Arguments.of("stack/services.csv", 2, "backend,memory_idle,", "backend,memory_idel,", "metric",
             "unknown metric 'memory_idel' for service backend (valid: memory_idle, memory_active, pool_base, pool_overflow)"),
         Arguments.of("stack/scaling.csv", 2, "sigma,", "sigmaa,", "parameter",
@@ -75,18 +66,15 @@ class MisspeltKeyTest {
             "unknown goal 'p95_second' (valid: p95_seconds, availability_pct, cpu_max_utilisation_pct, "
                 + "memory_max_utilisation_pct, db_pool_max_utilisation_pct, budget_usd)"),
         Arguments.of("scenarios/scenario-items.csv", 2, ",all-in-one,", ",allinone,", "role",
-            "unknown role 'allinone' (valid: all-in-one, app, backend, database, vector, frontend, load-balancer, "
-                + "sessions, storage, monitoring, domain)"),
+            "unknown role 'allinone' " + ROLES),
         Arguments.of("scenarios/guide-estimates.csv", 4, ",uptime_pct,", ",uptime,", "metric",
             "unknown metric 'uptime' (valid: concurrent_users, avg_response_seconds, uptime_pct)"),
         Arguments.of("prices/guide-catalog.csv", 2, ",droplet,Basic", ",droplets,Basic", "category",
-            "unknown category 'droplets' (valid: droplet, managed_postgres, load_balancer, block_storage, "
-                + "object_storage, managed_redis, monitoring, frontend_hosting, domain)"),
+            "unknown category 'droplets' " + CATEGORIES),
         Arguments.of("prices/guide-catalog.csv", 2, ",month,48,", ",monthly,48,", "period",
             "unknown period 'monthly' (valid: month, year)"),
         Arguments.of("prices/commitments.csv", 3, ",droplet,", ",droplett,", "applies_to",
-            "unknown category 'droplett' (valid: droplet, managed_postgres, load_balancer, block_storage, "
-                + "object_storage, managed_redis, monitoring, frontend_hosting, domain)"));
+            "unknown category 'droplett' " + CATEGORIES));
   }
 
   @ParameterizedTest(name = "{0} line {1}: {3}")

@@ -23,6 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import sizing.TestFiles;
 
 /**
  * The hostile-input suite: each category of the hardening issue, driven through {@code ./jbang} as a
@@ -120,19 +121,7 @@ class HostileInputIT {
 
   /** A copy of the bundled data folder, for a test to spoil. */
   static Path dataCopy(String name) throws IOException {
-    var to = files.resolve(name);
-    var from = REPO.resolve("data");
-    try (Stream<Path> s = Files.walk(from)) {
-      for (var p : s.toList()) {
-        var target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
-    return to;
+    return TestFiles.copyTree(REPO.resolve("data"), files.resolve(name));
   }
 
   @BeforeAll

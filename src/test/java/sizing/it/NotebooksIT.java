@@ -26,6 +26,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import sizing.TestFiles;
 
 /**
  * The notebooks and the report, for real: Jupyter with the workbook's Java kernel executes every
@@ -226,17 +227,7 @@ class NotebooksIT {
   @Test
   @Order(8)
   void withCodeShowsTheCodeAndSizingDataPointsTheReportAtAnotherDataFolder() throws IOException {
-    var data = Files.createTempDirectory("other-data");
-    try (var files = Files.walk(Scripts.REPO.resolve("data"))) {
-      for (var f : files.toList()) {
-        var to = data.resolve(Scripts.REPO.resolve("data").relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    var data = TestFiles.copyTree(Scripts.REPO.resolve("data"), Files.createTempDirectory("other-data"));
     var workload = data.resolve("workloads/guide.csv");
     Files.writeString(workload, Files.readString(workload).replaceFirst("(?m)^concurrent_users,50,20,50,", "concurrent_users,37,20,50,"));
     var run = Scripts.run(List.of("env", "SIZING_DATA=" + data, "JUPYTER_DATA_DIR=" + userJupyter, Scripts.REPO.resolve("jbang").toString(),

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sizing.TestFiles;
 
 /** {@code ./jbang size} run as a user runs it: real JBang, real JVM, real exit codes. */
 class SizeScriptIT {
@@ -76,17 +77,7 @@ class SizeScriptIT {
 
   @Test
   void misspeltServiceInTheStackDataIsOneLineWithTheValidValuesAndExitTwo(@TempDir Path dir) throws IOException {
-    var data = Scripts.REPO.resolve("data");
-    try (var files = Files.walk(data)) {
-      for (var p : files.toList()) {
-        var target = dir.resolve(data.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
+    TestFiles.copyTree(Scripts.REPO.resolve("data"), dir);
     var shares = dir.resolve("stack/host-shares.csv");
     Files.writeString(shares, Files.readString(shares).replace("all-in-one,backend,", "all-in-one,backnd,"));
     var run = Scripts.jbangWithData(dir, "size");
