@@ -34,11 +34,11 @@ import sizing.io.OutputDir;
     version = "charts 0.1.0",
     sortOptions = false,
     description = {
-      "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the",
-      "users each plan carries, the guide's deployments by payment term and the cash a prepaid term",
-      "takes, p95 response against users, availability against cost, and hosting against LLM spend.",
-      "Prints the files written; each step (some take seconds) is named on standard error as it starts.",
-      "1y and 2y terms are the guide's assumption; the charts say so."
+      "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the "
+          + "users each plan carries, the guide's deployments by payment term and the cash a prepaid term "
+          + "takes, p95 response against users, availability against cost, and hosting against LLM spend. "
+          + "Prints the files written; each step (some take seconds) is named on standard error as it "
+          + "starts. 1y and 2y terms are the guide's assumption; the charts say so."
     },
     footer = {
       "",
@@ -48,9 +48,10 @@ import sizing.io.OutputDir;
       "  jbang charts --llm gpt-4o-mini --users 10..400:10",
       "  jbang charts --prices data/prices/guide-catalog.csv --prices mine.csv",
       "",
-      "The output folder is replaced whole, only by a complete new one, and only if it is new, empty",
-      "or written by an earlier charts run (else --force).",
-      "Exit codes: 0 written, 2 bad argument, data file or output folder (an earlier one stays as it was)."
+      "The output folder is replaced whole, only by a complete new one, and only if it is new, empty "
+          + "or written by an earlier charts run (else --force).",
+      "Exit codes: 0 written, 2 bad argument, data "
+          + "file or output folder (an earlier one stays as it was)."
     })
 public class charts implements Callable<Integer> {
 

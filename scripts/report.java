@@ -31,12 +31,12 @@ import sizing.data.Inputs;
     sortOptions = false,
     description = {
       "Executes every notebook in notebooks/ headless for the inputs given and writes the report:",
-      "index.html states the decision (the plan, its monthly cost with and without the LLM, how",
-      "likely it meets the goals, the data's dates, the commit), then one self-contained page per",
-      "notebook (charts embedded, no scripts, code hidden unless --with-code). The inputs are",
-      "injected after each notebook's parameters cell and stated on every page. The output folder",
-      "is replaced only when every notebook ran, and only if it is new, empty or an earlier report",
-      "(else --force); it is checked before anything runs.",
+      "index.html states the decision (the plan, its monthly cost with and without the LLM, how likely "
+          + "it meets the goals, the data's dates, the commit), then one self-contained page per notebook "
+          + "(charts embedded, no scripts, code hidden unless --with-code). The inputs are injected after "
+          + "each notebook's parameters cell and stated on every page. The output folder is replaced only "
+          + "when every notebook ran, and only if it is new, empty or an earlier report (else --force); it "
+          + "is checked before anything runs.",
       ""
     },
     footer = {
@@ -48,7 +48,8 @@ import sizing.data.Inputs;
       "  jbang report --notebook 01 --out /tmp/summary --with-code",
       "",
       "Data: --data DIR, else SIZING_DATA, else the data/ folder of this clone.",
-      "Exit codes: 0 written, 1 a notebook failed (nothing written), 2 bad argument or data file."
+      "Exit codes: 0 written, "
+          + "1 a notebook failed (nothing written), 2 bad argument or data file."
     })
 public class report implements Callable<Integer> {
 

@@ -35,6 +35,10 @@ public final class Cli {
   public static int run(Object command, String... args) {
     var cl = new CommandLine(command);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // --help wraps at the width the tables fit (COLUMNS, else 100), the same on every machine;
+    // picocli's own detection (usageHelpAutoWidth) asks the terminal, so a test could not pin it
+    cl.setUsageHelpWidth(sizing.table.Width.fromEnvironment(false).columns());
+    cl.setUsageHelpLongOptionsMaxWidth(24);
     cl.registerConverter(Double.class, new AnyNumber());
     cl.registerConverter(Double.TYPE, new AnyNumber());
     cl.registerConverter(Integer.class, new AnyInt());
