@@ -72,19 +72,20 @@ public final class Render {
       boolean numeric = grid.columns().get(c).numeric();
       floor[c] = numeric ? widths[c] : Math.min(widths[c], Math.max(MIN_TEXT, word));
     }
-    // 2. the widest text column narrows by one until the table fits or none can narrow
-    while (sum(widths) + gaps > width.columns()) {
-      int widest = -1;
-      for (int c = 0; c < cols; c++) {
-        if (widths[c] > floor[c] && (widest < 0 || widths[c] > widths[widest])) {
-          widest = c;
-        }
+    // 2. text columns wider than nine in ten of their values narrow to that, the widest first;
+    // 3. then the widest text column narrows by one until the table fits or none can narrow
+    var typical = new int[cols];
+    for (int c = 0; c < cols; c++) {
+      var lengths = new int[cells.size() - 1];
+      for (int r = 1; r < cells.size(); r++) {
+        lengths[r - 1] = cells.get(r).get(c).length();
       }
-      if (widest < 0) {
-        break;
-      }
-      widths[widest]--;
+      java.util.Arrays.sort(lengths);
+      int p90 = lengths.length == 0 ? 0 : lengths[Math.min(lengths.length - 1, (int) Math.ceil(0.9 * lengths.length) - 1)];
+      typical[c] = Math.max(floor[c], Math.min(widths[c], p90));
     }
+    narrow(widths, typical, width.columns() - gaps);
+    narrow(widths, floor, width.columns() - gaps);
     var sb = new StringBuilder();
     for (int r = 0; r < cells.size(); r++) {
       var row = cells.get(r);
@@ -121,6 +122,22 @@ public final class Render {
 
   /** The narrowest a text column is made to fit a width, unless its values are narrower: 12 columns. */
   static final int MIN_TEXT = 12;
+
+  /** Narrows the widest column above its {@code floor} by one, again and again, until {@code widths} sum to {@code room}. */
+  private static void narrow(int[] widths, int[] floor, int room) {
+    while (sum(widths) > room) {
+      int widest = -1;
+      for (int c = 0; c < widths.length; c++) {
+        if (widths[c] > floor[c] && (widest < 0 || widths[c] > widths[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        return;
+      }
+      widths[widest]--;
+    }
+  }
 
   private static int sum(int[] v) {
     int s = 0;
