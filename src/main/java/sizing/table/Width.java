@@ -81,6 +81,9 @@ public record Width(int columns, boolean wide) {
       while (indent < line.length() && line.charAt(indent) == ' ') {
         indent++;
       }
+      if (indent > columns / 2) {
+        indent = 0; // a line mostly indent (a table row too wide to fit) still breaks, at the width
+      }
       var more = indent + (line.startsWith("- ", indent) ? 2 : 0);
       if (more > columns / 2) {
         more = 0;

@@ -72,6 +72,16 @@ class TerminalWidthIT {
   }
 
   @Test
+  void withoutColumnsTheOutputFitsOneHundred() {
+    for (var args : List.of(List.of("size", "--users", "120", "--uptime", "99.9"), List.of("audit"),
+        List.of("prices", "diff", "data/prices/guide-catalog.csv", "data/prices/do-published.csv"), List.of("size", "--help"))) {
+      var run = Scripts.jbang(args.toArray(String[]::new)); // COLUMNS unset
+      assertThat(run.exit()).as(args + ": " + run.err()).isZero();
+      assertThat(widest(run.out())).as(args + "\n" + run.out()).isLessThanOrEqualTo(100);
+    }
+  }
+
+  @Test
   void wideShowsEveryColumnAndNameInFull() {
     var narrow = Scripts.jbangAt(COLUMNS, "size");
     var wide = Scripts.jbangAt(COLUMNS, "size", "--wide");

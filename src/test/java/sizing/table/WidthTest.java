@@ -39,6 +39,13 @@ class WidthTest {
   }
 
   @Test
+  void aLineMostlyIndentStillFits() {
+    var wrapped = Width.of(40).wrap(" ".repeat(35) + "x".repeat(30) + " y");
+    assertThat(wrapped.lines()).allMatch(l -> l.length() <= 40);
+    assertThat(wrapped.replaceAll("\\s", "")).isEqualTo("x".repeat(30) + "y");
+  }
+
+  @Test
   void theWidthComesFromColumnsElseOneHundred() {
     assertThat(Width.fromEnvironment(Map.of("COLUMNS", "120"), false).columns()).isEqualTo(120);
     assertThat(Width.fromEnvironment(Map.of(), false).columns()).isEqualTo(Width.DEFAULT);
