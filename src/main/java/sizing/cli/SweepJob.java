@@ -260,6 +260,10 @@ public final class SweepJob {
     if (request.mode() == Sweep.Mode.PICK && sweep.rowCount() <= PRINT_MAX_ROWS) {
       var view = sweep.copy();
       view.removeColumns("family", "feasible", "p95_seconds", "availability_pct", "llm_monthly_usd");
+      if (!width.wide() && view.columnNames().contains("term") && view.stringColumn("term").countUnique() == 1) {
+        summary.append("term: ").append(view.stringColumn("term").get(0)).append(" throughout\n");
+        view.removeColumns("term"); // said once above; in sweep.csv, sweep.xlsx and --wide
+      }
       summary.append('\n').append(Render.text(view, width)).append('\n');
     }
 

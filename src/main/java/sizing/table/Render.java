@@ -72,20 +72,9 @@ public final class Render {
       boolean numeric = grid.columns().get(c).numeric();
       floor[c] = numeric ? widths[c] : Math.min(widths[c], Math.max(MIN_TEXT, word));
     }
-    // 2. text columns wider than nine in ten of their values narrow to that, the widest first;
-    // 3. then the widest text column narrows by one until the table fits or none can narrow
-    var typical = new int[cols];
-    for (int c = 0; c < cols; c++) {
-      var lengths = new int[cells.size() - 1];
-      for (int r = 1; r < cells.size(); r++) {
-        lengths[r - 1] = cells.get(r).get(c).length();
-      }
-      java.util.Arrays.sort(lengths);
-      int p90 = lengths.length == 0 ? 0 : lengths[Math.min(lengths.length - 1, (int) Math.ceil(0.9 * lengths.length) - 1)];
-      typical[c] = Math.max(floor[c], Math.min(widths[c], p90));
-    }
-    narrow(widths, typical, width.columns() - gaps);
-    narrow(widths, floor, width.columns() - gaps);
+    // 2. a text column narrows by one, again and again, until the table fits: each time the one
+    // whose narrowing adds the fewest lines to the table (the widest among equals)
+    narrow(cells, widths, floor, width.columns() - gaps);
     var sb = new StringBuilder();
     for (int r = 0; r < cells.size(); r++) {
       var row = cells.get(r);
@@ -123,19 +112,68 @@ public final class Render {
   /** The narrowest a text column is made to fit a width, unless its values are narrower: 12 columns. */
   static final int MIN_TEXT = 12;
 
-  /** Narrows the widest column above its {@code floor} by one, again and again, until {@code widths} sum to {@code room}. */
-  private static void narrow(int[] widths, int[] floor, int room) {
-    while (sum(widths) > room) {
-      int widest = -1;
-      for (int c = 0; c < widths.length; c++) {
-        if (widths[c] > floor[c] && (widest < 0 || widths[c] > widths[widest])) {
-          widest = c;
+  /**
+   * Narrows columns above their {@code floor} one character at a time until {@code widths} sum to
+   * {@code room} or none can narrow, each time the column whose narrowing adds the fewest lines to
+   * the rows (a row is as tall as its tallest wrapped cell; a line that breaks a name counts
+   * three), the widest among equals.
+   */
+  private static void narrow(List<List<String>> cells, int[] widths, int[] floor, int room) {
+    int rows = cells.size() - 1;
+    int cols = widths.length;
+    var lines = new int[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        lines[r][c] = Width.lines(cells.get(r + 1).get(c), widths[c]).size();
+      }
+    }
+    // a line added by breaking a name (a column with no spaces in it, such as plan ids) counts three
+    // times a line added by wrapping prose: names broken mid-way are the hardest to read
+    var weight = new int[cols];
+    for (int c = 0; c < cols; c++) {
+      weight[c] = 3;
+      for (int r = 0; r < rows; r++) {
+        if (cells.get(r + 1).get(c).contains(" ")) {
+          weight[c] = 1;
+          break;
         }
       }
-      if (widest < 0) {
+    }
+    while (sum(widths) > room) {
+      int best = -1;
+      long bestCost = Long.MAX_VALUE;
+      int[] bestLines = null;
+      for (int c = 0; c < cols; c++) {
+        if (widths[c] <= floor[c]) {
+          continue;
+        }
+        var narrower = new int[rows];
+        long cost = 0;
+        for (int r = 0; r < rows; r++) {
+          narrower[r] = Width.lines(cells.get(r + 1).get(c), widths[c] - 1).size();
+          int others = 1;
+          int now = 1;
+          for (int k = 0; k < cols; k++) {
+            now = Math.max(now, lines[r][k]);
+            if (k != c) {
+              others = Math.max(others, lines[r][k]);
+            }
+          }
+          cost += (long) weight[c] * (Math.max(others, narrower[r]) - now);
+        }
+        if (cost < bestCost || (cost == bestCost && widths[c] > widths[best])) {
+          best = c;
+          bestCost = cost;
+          bestLines = narrower;
+        }
+      }
+      if (best < 0) {
         return;
       }
-      widths[widest]--;
+      widths[best]--;
+      for (int r = 0; r < rows; r++) {
+        lines[r][best] = bestLines[r];
+      }
     }
   }
 
