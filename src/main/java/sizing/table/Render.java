@@ -115,8 +115,8 @@ public final class Render {
   /**
    * Narrows columns above their {@code floor} one character at a time until {@code widths} sum to
    * {@code room} or none can narrow, each time the column whose narrowing adds the fewest lines to
-   * the rows (a row is as tall as its tallest wrapped cell; a line that breaks a name counts
-   * three), the widest among equals.
+   * the rows (a row is as tall as its tallest wrapped cell; breaking a name counts twenty), the
+   * widest among equals.
    */
   private static void narrow(List<List<String>> cells, int[] widths, int[] floor, int room) {
     int rows = cells.size() - 1;
@@ -127,14 +127,14 @@ public final class Render {
         lines[r][c] = Width.lines(cells.get(r + 1).get(c), widths[c]).size();
       }
     }
-    // a line added by breaking a name (a column with no spaces in it, such as plan ids) counts three
-    // times a line added by wrapping prose: names broken mid-way are the hardest to read
+    // breaking a name (in a column with no spaces, such as plan ids) costs twenty lines, even in a
+    // row already tall: a name is broken only when the prose beside it cannot give way
     var weight = new int[cols];
     for (int c = 0; c < cols; c++) {
-      weight[c] = 3;
+      weight[c] = 20;
       for (int r = 0; r < rows; r++) {
         if (cells.get(r + 1).get(c).contains(" ")) {
-          weight[c] = 1;
+          weight[c] = 0;
           break;
         }
       }
@@ -159,7 +159,7 @@ public final class Render {
               others = Math.max(others, lines[r][k]);
             }
           }
-          cost += (long) weight[c] * (Math.max(others, narrower[r]) - now);
+          cost += Math.max(others, narrower[r]) - now + (long) weight[c] * (narrower[r] - lines[r][c]);
         }
         if (cost < bestCost || (cost == bestCost && widths[c] > widths[best])) {
           best = c;
