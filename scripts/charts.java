@@ -37,8 +37,8 @@ import sizing.io.OutputDir;
       "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the "
           + "users each plan carries, the guide's deployments by payment term and the cash a prepaid term "
           + "takes, p95 response against users, availability against cost, and hosting against LLM spend. "
-          + "Prints the files written; each step (some take seconds) is named on standard error as it "
-          + "starts. 1y and 2y terms are the guide's assumption; the charts say so."
+          + "Prints the files written; the progress goes to standard error (a bar on a terminal, else each "
+          + "step named as it starts). 1y and 2y terms are the guide's assumption; the charts say so."
     },
     footer = {
       "",

@@ -48,9 +48,10 @@ import sizing.sweep.Sweep;
       "--monte-carlo N draws the workload's uncertain parameters N times from their low..high ranges "
           + "(triangular around the file's value, seeded) and writes montecarlo.csv (each plan's chance of "
           + "meeting every goal, P50/P90 total cost, P10/P50 capacity) and tornado.csv (which input moves "
-          + "the recommended plan's capacity and cost most). It works at the base point: --users if it is "
+          + "the recommended plan's capacity and cost most), and prints the plans likeliest to meet the goals with "
+          + "their P50/P90 monthly cost. It works at the base point: --users if it is "
           + "one number (else the users are sampled too), the first --term and --llm; --vary does not apply.",
-      "--growth writes growth.csv: users growing RATE_PCT a month, the plan each month, when it runs "
+      "--growth prints and writes to growth.csv the path of users growing RATE_PCT a month: the plan each month, when it runs "
           + "out and what the next one costs, beside the guide's migration path (POV, small, enterprise).",
       ""
     },
