@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every command's default output, {@code --help} included, fits a 120-column terminal (issue: "a
- * terminal that fits"), on standard output and standard error alike; {@code --wide} prints
- * everything unshortened. The width is set through {@code COLUMNS}, so the check is the same on
- * every machine. Widths are counted in characters (a "§" is one).
+ * Every command's default output, {@code --help} included, fits a 120-column terminal, on standard
+ * output and standard error alike; {@code --wide} prints everything unshortened. The width is set
+ * through {@code COLUMNS}, so the check is the same on every machine. Widths are counted in
+ * characters (a "§" is one).
  */
 class TerminalWidthIT {
   static final int COLUMNS = 120;
