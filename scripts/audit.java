@@ -12,14 +12,13 @@
 //SOURCES ../src/main/java/sizing/**.java
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sizing.cli.AuditJob;
 import sizing.cli.Cli;
-import sizing.cli.OutputFormat;
+import sizing.cli.Options;
 
 @Command(
     name = "audit",
@@ -27,10 +26,10 @@ import sizing.cli.OutputFormat;
     version = "audit 0.1.0",
     sortOptions = false,
     description = {
-      "Recomputes every figure of the sizing guide listed in data/audit/claims.csv from the price",
-      "catalog, the guide's deployments and the sizing model, and prints one row per claim: the",
-      "section, what the guide says, what the workbook computes, the difference and the verdict",
-      "(holds, does not hold, cannot be checked) with why; then a summary of the gaps."
+      "Recomputes every figure of the sizing guide listed in data/audit/claims.csv from the price "
+          + "catalog, the guide's deployments and the sizing model, and prints one row per claim: the "
+          + "section, what the guide says, what the workbook computes, the difference and the verdict "
+          + "(holds, does not hold, cannot be checked) with why; then a summary of the gaps."
     },
     footer = {
       "",
@@ -46,17 +45,13 @@ public class audit implements Callable<Integer> {
   @Option(names = "--claims", paramLabel = "FILE", description = "The claims to recompute (default: data/audit/claims.csv).")
   Path claims;
 
-  @Option(names = "--prices", paramLabel = "FILE",
-      description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
-  List<Path> prices = new ArrayList<>();
+  @Mixin Options.Prices prices;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin Options.Output output;
 
   @Override
   public Integer call() {
-    System.out.print(AuditJob.run(new AuditJob.Request(claims, prices, format)));
+    System.out.print(AuditJob.run(new AuditJob.Request(claims, prices.files(), output.format(), output.width())));
     return 0;
   }
 

@@ -12,18 +12,19 @@
 //SOURCES ../src/main/java/sizing/cli/Cli.java ../src/main/java/sizing/cli/CommandFailed.java
 //SOURCES ../src/main/java/sizing/cli/CostJson.java ../src/main/java/sizing/cli/OutputFormat.java
 //SOURCES ../src/main/java/sizing/cli/UsageException.java
-//SOURCES ../src/main/java/sizing/cli/CalibrateJob.java
+//SOURCES ../src/main/java/sizing/cli/CalibrateJob.java ../src/main/java/sizing/cli/Options.java
 //JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
 //CDS
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import sizing.cli.CalibrateJob;
 import sizing.cli.Cli;
-import sizing.cli.OutputFormat;
+import sizing.cli.Options;
 
 @Command(
     name = "calibrate",
@@ -31,16 +32,16 @@ import sizing.cli.OutputFormat;
     version = "calibrate 0.1.0",
     sortOptions = false,
     description = {
-      "Reads a load test against one deployed plan, fits its throughput at each concurrency with the",
-      "Universal Scalability Law by least squares (R^2 and residuals reported), and writes a workload",
-      "whose backend_cpu_seconds_per_request is the plan's workers over the fitted peak throughput,",
-      "with the load test as its source and the test's date as its as_of. Every other parameter is",
-      "copied from the base workload. Use the result with jbang size --workload.",
+      "Reads a load test against one deployed plan, fits its throughput at each concurrency with the "
+          + "Universal Scalability Law by least squares (R^2 and residuals reported), and writes a workload "
+          + "whose backend_cpu_seconds_per_request is the plan's workers over the fitted peak throughput, "
+          + "with the load test as its source and the test's date as its as_of. Every other parameter is "
+          + "copied from the base workload. Use the result with jbang size --workload.",
       "",
-      "FILE is either a CSV with the columns concurrency,throughput_per_s[,p95_seconds] (the input",
-      "of R's usl package and usl4j; concurrency rising row by row; an as_of column dates it) or the",
-      "*_stats_history.csv that locust --csv writes (its Aggregated rows, grouped by User Count).",
-      "Without --out the workload goes to standard output, the fit report as # comment lines first."
+      "FILE is either a CSV with the columns concurrency,throughput_per_s[,p95_seconds] (the input of "
+          + "R's usl package and usl4j; concurrency rising row by row; an as_of column dates it) or the "
+          + "*_stats_history.csv that locust --csv writes (its Aggregated rows, grouped by User Count). "
+          + "Without --out the workload goes to standard output, the fit report as # comment lines first."
     },
     footer = {
       "",
@@ -49,9 +50,9 @@ import sizing.cli.OutputFormat;
       "  jbang calibrate run_stats_history.csv --scenario pov --out mine.csv",
       "  jbang size --workload mine.csv",
       "",
-      "Exit codes: 0 written, 2 bad argument or load test (fewer than 4 concurrency levels,",
-      "concurrency that does not rise, a throughput that is not a positive number, a fit that does",
-      "not converge); then nothing is written."
+      "Exit codes: 0 written, 2 bad argument or load test (fewer than 4 concurrency levels, "
+          + "concurrency that does not rise, a throughput that is not a positive number, a fit that does not "
+          + "converge); then nothing is written."
     })
 public class calibrate implements Callable<Integer> {
 
@@ -75,13 +76,12 @@ public class calibrate implements Callable<Integer> {
       description = "The test's date, YYYY-MM-DD (default: the Locust timestamps, the file's as_of column, else the file's modification date).")
   String asOf;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "The report printed with --out: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin Options.Output output;
 
   @Override
   public Integer call() {
-    System.out.print(CalibrateJob.run(new CalibrateJob.Request(file, out, scenario, workers, workload, asOf, format)));
+    System.out.print(CalibrateJob.run(new CalibrateJob.Request(file, out, scenario, workers, workload, asOf, output.format(),
+        output.width())));
     return 0;
   }
 

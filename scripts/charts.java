@@ -13,17 +13,17 @@
 //DEPS org.slf4j:slf4j-nop:2.0.12
 //SOURCES ../src/main/java/sizing/**.java
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 import sizing.chart.ChartSet;
 import sizing.chart.UserRange;
 import sizing.cli.Cli;
+import sizing.cli.Options;
+import sizing.cli.ProgressBar;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
 import sizing.io.OutputDir;
@@ -34,11 +34,11 @@ import sizing.io.OutputDir;
     version = "charts 0.1.0",
     sortOptions = false,
     description = {
-      "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the",
-      "users each plan carries, the guide's deployments by payment term and the cash a prepaid term",
-      "takes, p95 response against users, availability against cost, and hosting against LLM spend.",
-      "Prints the files written; each step (some take seconds) is named on standard error as it starts.",
-      "1y and 2y terms are the guide's assumption; the charts say so."
+      "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the "
+          + "users each plan carries, the guide's deployments by payment term and the cash a prepaid term "
+          + "takes, p95 response against users, availability against cost, and hosting against LLM spend. "
+          + "Prints the files written; the progress goes to standard error (a bar on a terminal, else each "
+          + "step named as it starts). 1y and 2y terms are the guide's assumption; the charts say so."
     },
     footer = {
       "",
@@ -48,18 +48,14 @@ import sizing.io.OutputDir;
       "  jbang charts --llm gpt-4o-mini --users 10..400:10",
       "  jbang charts --prices data/prices/guide-catalog.csv --prices mine.csv",
       "",
-      "The output folder is replaced whole, only by a complete new one, and only if it is new, empty",
-      "or written by an earlier charts run (else --force).",
-      "Exit codes: 0 written, 2 bad argument, data file or output folder (an earlier one stays as it was)."
+      "The output folder is replaced whole, only by a complete new one, and only if it is new, empty "
+          + "or written by an earlier charts run (else --force).",
+      "Exit codes: 0 written, 2 bad argument, data "
+          + "file or output folder (an earlier one stays as it was)."
     })
 public class charts implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/charts",
-      description = "Folder for the PNG and SVG files (default: ${DEFAULT-VALUE}): new, empty, or written by an earlier charts run; replaced whole.")
-  Path out;
-
-  @Option(names = "--force", description = "Replace --out even if it holds files the workbook did not write (never /, a home directory or a repository).")
-  boolean force;
+  @Mixin Options.OutDir out;
 
   @Option(names = "--term", paramLabel = "TERM", defaultValue = "on-demand",
       description = "Payment term the plans are priced with: on-demand, 1y, 2y (default: ${DEFAULT-VALUE}). 1y and 2y are the guide's assumption.")
@@ -69,9 +65,7 @@ public class charts implements Callable<Integer> {
       description = "LLM the backend calls, from data/llm/models.csv (default: ${DEFAULT-VALUE}, as the guide).")
   String llm;
 
-  @Option(names = "--prices", paramLabel = "FILE",
-      description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
-  List<Path> prices = new ArrayList<>();
+  @Mixin Options.Prices prices;
 
   @Option(names = "--users", paramLabel = "FROM..TO:STEP", converter = Users.class,
       description = "Concurrent users along the axis of the p95 and LLM-spend charts (default: 5..300:5).")
@@ -84,18 +78,23 @@ public class charts implements Callable<Integer> {
   @Override
   public Integer call() {
     var options = new ChartSet.Options(term, llm, users, dpi, null, null);
-    var workbook = Workbook.load(DataDir.locate(), prices);
-    // a line per step on standard error, so a run of some seconds shows where it is; the files go to standard output
-    ChartSet.Steps steps = (done, total, next) -> {
-      if (!next.isEmpty()) {
-        System.err.printf("charts: %d/%d %s%n", done + 1, total, next);
-      }
-    };
-    try (var dir = OutputDir.open("--out", out, "charts", force)) {
+    var workbook = Workbook.load(DataDir.locate(), prices.files());
+    // progress on standard error (a bar on a terminal, else a line per step), the files on standard output
+    boolean terminal = System.console() != null;
+    try (var dir = OutputDir.open("--out", out.out(), "charts", out.force());
+        var bar = ProgressBar.onStandardError("charts")) {
+      ChartSet.Steps steps = (done, total, next) -> {
+        if (terminal) {
+          bar.update(done, total);
+        } else if (!next.isEmpty()) {
+          System.err.printf("charts: %d/%d %s%n", done + 1, total, next);
+        }
+      };
       var files = ChartSet.write(workbook, options, dir.stage(), steps);
+      bar.close();
       dir.commit();
       for (var file : files) {
-        System.out.println(out.resolve(dir.stage().relativize(file)));
+        System.out.println(out.out().resolve(dir.stage().relativize(file)));
       }
     }
     return 0;

@@ -14,13 +14,14 @@
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import sizing.cli.Cli;
-import sizing.cli.OutputFormat;
+import sizing.cli.Options;
 import sizing.cli.PricesJob;
 
 @Command(
@@ -29,9 +30,9 @@ import sizing.cli.PricesJob;
     version = "prices 0.1.0",
     subcommands = {prices.Import.class, prices.Diff.class},
     description = {
-      "Price catalogs: import DigitalOcean's droplet size list (the GET /v2/sizes response or",
-      "doctl compute size list --output json) as a catalog in the workbook's CSV format, or",
-      "compare two catalogs and what the difference does to each of the guide's deployments."
+      "Price catalogs: import DigitalOcean's droplet size list (the GET /v2/sizes response or doctl "
+          + "compute size list --output json) as a catalog in the workbook's CSV format, or compare two "
+          + "catalogs and what the difference does to each of the guide's deployments."
     },
     footer = {
       "",
@@ -56,11 +57,11 @@ public class prices implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
-        "Reads DigitalOcean's droplet size list, as GET /v2/sizes returns it or as doctl compute",
-        "size list --output json prints it, and writes a price catalog (item = slug, memory in GB,",
-        "price_monthly, available) with source (the file and the API shape) and as_of. Unknown",
-        "fields are ignored; unavailable sizes are kept with available=false. Without --out the",
-        "catalog goes to standard output; with it the file is written whole or not at all."
+        "Reads DigitalOcean's droplet size list, as GET /v2/sizes returns it or as doctl compute size "
+            + "list --output json prints it, and writes a price catalog (item = slug, memory in GB, "
+            + "price_monthly, available) with source (the file and the API shape) and as_of. Unknown fields "
+            + "are ignored; unavailable sizes are kept with available=false. Without --out the catalog goes to "
+            + "standard output; with it the file is written whole or not at all."
       })
   static class Import implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The size list (JSON).")
@@ -84,9 +85,9 @@ public class prices implements Callable<Integer> {
       mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
-        "Items whose monthly price differs between catalogs A and B, the items only one has, and",
-        "each of the guide's deployments priced by both; a deployment with an item a catalog lacks",
-        "says which instead of a total. --overlay prices with B laid over A, as --prices A --prices B."
+        "Items whose monthly price differs between catalogs A and B, the items only one has, and each of "
+            + "the guide's deployments priced by both; a deployment with an item a catalog lacks says which "
+            + "instead of a total. --overlay prices with B laid over A, as --prices A --prices B."
       })
   static class Diff implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "A", description = "The first catalog CSV.")
@@ -98,13 +99,11 @@ public class prices implements Callable<Integer> {
     @Option(names = "--overlay", description = "Lay B over A before pricing, so B need only hold the items it changes.")
     boolean overlay;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin Options.Output output;
 
     @Override
     public Integer call() {
-      System.out.print(PricesJob.diff(new PricesJob.DiffRequest(a, b, overlay, format)));
+      System.out.print(PricesJob.diff(new PricesJob.DiffRequest(a, b, overlay, output.format(), output.width())));
       return 0;
     }
   }

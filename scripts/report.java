@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sizing.cli.Cli;
+import sizing.cli.Options;
 import sizing.cli.ReportJob;
 import sizing.data.Inputs;
 
@@ -31,12 +33,12 @@ import sizing.data.Inputs;
     sortOptions = false,
     description = {
       "Executes every notebook in notebooks/ headless for the inputs given and writes the report:",
-      "index.html states the decision (the plan, its monthly cost with and without the LLM, how",
-      "likely it meets the goals, the data's dates, the commit), then one self-contained page per",
-      "notebook (charts embedded, no scripts, code hidden unless --with-code). The inputs are",
-      "injected after each notebook's parameters cell and stated on every page. The output folder",
-      "is replaced only when every notebook ran, and only if it is new, empty or an earlier report",
-      "(else --force); it is checked before anything runs.",
+      "index.html states the decision (the plan, its monthly cost with and without the LLM, how likely "
+          + "it meets the goals, the data's dates, the commit), then one self-contained page per notebook "
+          + "(charts embedded, no scripts, code hidden unless --with-code). The inputs are injected after "
+          + "each notebook's parameters cell and stated on every page. The output folder is replaced only "
+          + "when every notebook ran, and only if it is new, empty or an earlier report (else --force); it "
+          + "is checked before anything runs.",
       ""
     },
     footer = {
@@ -48,41 +50,19 @@ import sizing.data.Inputs;
       "  jbang report --notebook 01 --out /tmp/summary --with-code",
       "",
       "Data: --data DIR, else SIZING_DATA, else the data/ folder of this clone.",
-      "Exit codes: 0 written, 1 a notebook failed (nothing written), 2 bad argument or data file."
+      "Exit codes: 0 written, "
+          + "1 a notebook failed (nothing written), 2 bad argument or data file."
     })
 public class report implements Callable<Integer> {
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/report",
-      description = "Folder for the pages (default: ${DEFAULT-VALUE}): new, empty, or an earlier report; replaced whole.")
-  Path out;
+  @Mixin Options.OutDir out;
 
-  @Option(names = "--force", description = "Replace --out even if it holds files the workbook did not write (never /, a home directory or a repository).")
-  boolean force;
-
-  @Option(names = "--users", paramLabel = "N", converter = Cli.Users.class, description = "Concurrent users (default: the workload file's).")
-  Double users;
-
-  @Option(names = "--llm", paramLabel = "MODEL", description = "LLM the backend calls, from data/llm/models.csv (default: gpt-4, as the guide).")
-  String llm;
-
-  @Option(names = "--p95", paramLabel = "SECONDS", converter = Cli.Seconds.class, description = "Goal: 95th-percentile response time, seconds (default: the goals file's).")
-  Double p95;
-
-  @Option(names = "--uptime", paramLabel = "PERCENT", converter = Cli.Percent.class, description = "Goal: monthly availability of the hosting, percent, e.g. 99.9 (default: the goals file's).")
-  Double uptime;
-
-  @Option(names = "--budget", paramLabel = "USD", converter = Cli.Usd.class, description = "Goal: the most the hosting may cost per month, USD (default: none).")
-  Double budget;
+  @Mixin Options.Demand demand;
 
   @Option(names = "--term", paramLabel = "TERM", description = "Payment term from data/prices/commitments.csv: on-demand, 1y, 2y (default: on-demand).")
   String term;
 
-  @Option(names = "--prices", paramLabel = "FILE",
-      description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
-  List<Path> prices = new ArrayList<>();
-
-  @Option(names = "--workload", paramLabel = "FILE", description = "A workload CSV (default: data/workloads/guide.csv).")
-  Path workload;
+  @Mixin Options.Prices prices;
 
   @Option(names = "--data", paramLabel = "DIR", description = "The data folder (default: SIZING_DATA, else this clone's data/).")
   Path data;
@@ -103,8 +83,9 @@ public class report implements Callable<Integer> {
   @Override
   public Integer call() {
     long start = System.nanoTime();
-    var inputs = new Inputs(users, llm, p95, uptime, budget, term, prices, workload);
-    var request = new ReportJob.Request(out, notebooks, !noSetup, withCode, pdf, inputs, data, force);
+    var inputs = new Inputs(demand.users(), demand.llm(), demand.p95(), demand.uptime(), demand.budget(), term, prices.files(),
+        demand.workload());
+    var request = new ReportJob.Request(out.out(), notebooks, !noSetup, withCode, pdf, inputs, data, out.force());
     var result = ReportJob.run(ReportJob.repo(), request);
     System.out.printf(Locale.ROOT, "report: %d pages in %s (open index.html)%s, %.0f s%n", result.pages().size(), result.out(),
         result.pdf() == null ? "" : " and " + result.pdf().getFileName(), (System.nanoTime() - start) / 1e9);

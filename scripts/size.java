@@ -11,19 +11,19 @@
 //SOURCES ../src/main/java/sizing/io/*.java
 //SOURCES ../src/main/java/sizing/cli/Cli.java ../src/main/java/sizing/cli/CommandFailed.java
 //SOURCES ../src/main/java/sizing/cli/CostJson.java ../src/main/java/sizing/cli/OutputFormat.java
-//SOURCES ../src/main/java/sizing/cli/PlanJson.java
+//SOURCES ../src/main/java/sizing/cli/Options.java ../src/main/java/sizing/cli/PlanJson.java
 //SOURCES ../src/main/java/sizing/cli/SizeJob.java ../src/main/java/sizing/cli/UsageException.java
 //JAVA_OPTIONS -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xlog:cds=off -Xlog:cds+dynamic=off
 //CDS
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import static sizing.cli.Options.Demand.orNaN;
+
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sizing.cli.Cli;
-import sizing.cli.OutputFormat;
+import sizing.cli.Options;
 import sizing.cli.SizeJob;
 
 @Command(
@@ -32,10 +32,10 @@ import sizing.cli.SizeJob;
     version = "size 0.1.0",
     sortOptions = false,
     description = {
-      "With no options: every deployment the guide prices, side by side, with its monthly cost,",
-      "the guide's own figure and the model's capacity. --scenario shows one deployment itemised",
-      "and judged beside the guide's estimates. --users, --p95, --uptime, --budget or --top finds",
-      "the cheapest plan that meets the goals, the alternatives, and why other families fail."
+      "With no options: every deployment the guide prices, side by side, with its monthly cost, the "
+          + "guide's own figure and the model's capacity. --scenario shows one deployment itemised and "
+          + "judged beside the guide's estimates. --users, --p95, --uptime, --budget or --top finds the "
+          + "cheapest plan that meets the goals, the alternatives, and why other families fail."
     },
     footer = {
       "",
@@ -44,13 +44,6 @@ import sizing.cli.SizeJob;
       "  jbang size --scenario small-managed --term 1y",
       "  jbang size --users 120 --uptime 99.9        the cheapest plan for 120 concurrent users",
       "  jbang size --users 120 --llm gpt-4o-mini --format json",
-      "",
-      "Nearest plan (when no plan meets every goal): of the plans whose queue drains",
-      "(if any), the one with the smallest shortfall, the sum over the goals it misses",
-      "of (value - goal) / goal; for availability, (goal - value) / (100 - goal), the",
-      "downtime past what the goal allows over that allowance.",
-      "A plan whose connection pools exceed what PostgreSQL accepts carries 0 users;",
-      "the output names the fix and what the plan carries after it.",
       "",
       "Exit codes: 0 answered (also when no plan meets the goals), 2 bad argument or data file."
     })
@@ -66,41 +59,20 @@ public class size implements Callable<Integer> {
       description = "Payment term from data/prices/commitments.csv: on-demand, 1y, 2y (default: ${DEFAULT-VALUE}). 1y and 2y are the guide's assumption.")
   String term;
 
-  @Option(names = "--prices", paramLabel = "FILE",
-      description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
-  List<Path> prices = new ArrayList<>();
+  @Mixin Options.Prices prices;
 
-  @Option(names = "--users", paramLabel = "N", converter = Cli.Users.class, description = "Concurrent users to serve (default: the workload's, 50).")
-  Double users;
-
-  @Option(names = "--p95", paramLabel = "SECONDS", converter = Cli.Seconds.class, description = "Goal: 95th-percentile response time, seconds (default: data/workloads/guide-goals.csv).")
-  Double p95;
-
-  @Option(names = "--uptime", paramLabel = "PERCENT", converter = Cli.Percent.class, description = "Goal: monthly availability of the hosting, percent, e.g. 99.9.")
-  Double uptime;
-
-  @Option(names = "--budget", paramLabel = "USD", converter = Cli.Usd.class, description = "Goal: the most the hosting may cost per month, USD.")
-  Double budget;
-
-  @Option(names = "--workload", paramLabel = "FILE", description = "A workload CSV (default: data/workloads/guide.csv).")
-  Path workload;
-
-  @Option(names = "--llm", paramLabel = "MODEL", description = "LLM the backend calls, from data/llm/models.csv (default: gpt-4, as the guide).")
-  String llm;
+  @Mixin Options.Demand demand;
 
   @Option(names = "--top", paramLabel = "K", converter = Cli.Count.class, description = "How many feasible plans to show (default: 5).")
   Integer top;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
+  @Mixin Options.Output output;
 
   @Override
   public Integer call() {
-    var request = new SizeJob.Request(scenario, listScenarios, term, prices, format,
-        users == null ? Double.NaN : users, p95 == null ? Double.NaN : p95,
-        uptime == null ? Double.NaN : uptime, budget == null ? Double.NaN : budget,
-        workload, llm, top == null ? 0 : top);
+    var request = new SizeJob.Request(scenario, listScenarios, term, prices.files(), output.format(),
+        orNaN(demand.users()), orNaN(demand.p95()), orNaN(demand.uptime()), orNaN(demand.budget()),
+        demand.workload(), demand.llm(), top == null ? 0 : top, output.width());
     System.out.print(SizeJob.run(request));
     return 0;
   }

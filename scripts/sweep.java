@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sizing.cli.Cli;
+import sizing.cli.Options;
 import sizing.cli.ProgressBar;
 import sizing.cli.SweepJob;
 import sizing.sweep.MonteCarlo;
@@ -32,24 +34,25 @@ import sizing.sweep.Sweep;
     version = "sweep 0.1.0",
     sortOptions = false,
     description = {
-      "Judges every combination of the values you give (users, any workload parameter, goals, term,",
-      "LLM model, a price multiplier) and writes one table row per combination with the cheapest plan",
-      "that meets every goal there (--mode pick), or one row per combination and plan (--mode all),",
-      "to sweep.csv and sweep.xlsx in --out. The folder is replaced whole, only by a complete new one,",
-      "and only if it is new, empty or written by an earlier sweep (else --force).",
+      "Judges every combination of the values you give (users, any workload parameter, goals, term, "
+          + "LLM model, a price multiplier) and writes one table row per combination with the cheapest plan "
+          + "that meets every goal there (--mode pick), or one row per combination and plan (--mode all), to "
+          + "sweep.csv and sweep.xlsx in --out. The folder is replaced whole, only by a complete new one, "
+          + "and only if it is new, empty or written by an earlier sweep (else --force).",
       "",
-      "RANGE is FROM..TO:STEP (both ends included; FROM..TO steps by 1), a list a,b,c, or one value.",
-      "NAME is concurrent_users, a workload parameter (data/workloads/guide.csv, e.g.",
-      "backend_cpu_seconds_per_request), llm_model, term, price_multiplier, p95_seconds_goal,",
-      "availability_pct_goal or budget_usd_goal.",
+      "RANGE is FROM..TO:STEP (both ends included; FROM..TO steps by 1), a list a,b,c, or one value. "
+          + "NAME is concurrent_users, a workload parameter (data/workloads/guide.csv, e.g. "
+          + "backend_cpu_seconds_per_request), llm_model, term, price_multiplier, p95_seconds_goal, "
+          + "availability_pct_goal or budget_usd_goal.",
       "",
-      "--monte-carlo N draws the workload's uncertain parameters N times from their low..high ranges",
-      "(triangular around the file's value, seeded) and writes montecarlo.csv (each plan's chance of",
-      "meeting every goal, P50/P90 total cost, P10/P50 capacity) and tornado.csv (which input moves",
-      "the recommended plan's capacity and cost most). It works at the base point: --users if it is",
-      "one number (else the users are sampled too), the first --term and --llm; --vary does not apply.",
-      "--growth writes growth.csv: users growing RATE_PCT a month, the plan each month, when it runs",
-      "out and what the next one costs, beside the guide's migration path (POV, small, enterprise).",
+      "--monte-carlo N draws the workload's uncertain parameters N times from their low..high ranges "
+          + "(triangular around the file's value, seeded) and writes montecarlo.csv (each plan's chance of "
+          + "meeting every goal, P50/P90 total cost, P10/P50 capacity) and tornado.csv (which input moves "
+          + "the recommended plan's capacity and cost most), and prints the plans likeliest to meet the goals with "
+          + "their P50/P90 monthly cost. It works at the base point: --users if it is "
+          + "one number (else the users are sampled too), the first --term and --llm; --vary does not apply.",
+      "--growth prints and writes to growth.csv the path of users growing RATE_PCT a month: the plan each month, when it runs "
+          + "out and what the next one costs, beside the guide's migration path (POV, small, enterprise).",
       ""
     },
     footer = {
@@ -63,8 +66,9 @@ import sizing.sweep.Sweep;
       "  jbang sweep --growth 20 --start-users 15 --months 24   the growth path beside the guide's",
       "",
       "A progress bar appears on a terminal when a run takes more than a second.",
-      "Exit codes: 0 written, 2 bad argument, data file or --out folder, or output that could not be written",
-      "(nothing is written; an earlier --out stays as it was)."
+      "Exit codes: 0 "
+          + "written, 2 bad argument, data file or --out folder, or output that could not be written "
+          + "(nothing is written; an earlier --out stays as it was)."
     })
 public class sweep implements Callable<Integer> {
 
@@ -84,18 +88,12 @@ public class sweep implements Callable<Integer> {
   @Option(names = "--llm", paramLabel = "MODEL", description = "LLM(s) from data/llm/models.csv; a list varies it (default: gpt-4, as the guide).")
   String llm;
 
-  @Option(names = "--prices", paramLabel = "FILE", description = "A price catalog CSV; repeat to lay later files over earlier ones (default: data/prices/guide-catalog.csv).")
-  List<Path> prices = new ArrayList<>();
+  @Mixin Options.Prices prices;
 
   @Option(names = "--workload", paramLabel = "FILE", description = "A workload CSV (default: data/workloads/guide.csv).")
   Path workload;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "build/sweep",
-      description = "Folder for the files (default: ${DEFAULT-VALUE}): new, empty, or written by an earlier sweep; replaced whole.")
-  Path out;
-
-  @Option(names = "--force", description = "Replace --out even if it holds files the workbook did not write (never /, a home directory or a repository).")
-  boolean force;
+  @Mixin Options.OutDir out;
 
   @Option(names = "--monte-carlo", paramLabel = "N", converter = Cli.Count.class, description = "Also write montecarlo.csv and tornado.csv from N samples of the workload.")
   Integer monteCarlo;
@@ -115,12 +113,14 @@ public class sweep implements Callable<Integer> {
   @Option(names = "--start-users", paramLabel = "U", converter = Cli.Users.class, description = "Users in month 1 of the growth path (default: the workload's, 50).")
   Double startUsers;
 
+  @Mixin Options.Wide wide;
+
   @Override
   public Integer call() {
     var request = new SweepJob.Request(users, vary, Cli.choose("--mode", mode, java.util.Map.of("pick", Sweep.Mode.PICK, "all", Sweep.Mode.ALL)),
-        term, llm, prices, workload, out, monteCarlo == null ? 0 : monteCarlo, seed,
+        term, llm, prices.files(), workload, out.out(), monteCarlo == null ? 0 : monteCarlo, seed,
         growth == null ? Double.NaN : growth, months == null ? 0 : months, startUsers == null ? Double.NaN : startUsers, plans,
-        force);
+        out.force(), wide.width());
     System.out.print(SweepJob.run(request, ProgressBar::onStandardError).summary());
     return 0;
   }

@@ -14,6 +14,7 @@ import sizing.data.Workbook;
 import sizing.model.Catalog;
 import sizing.narrative.PriceStory;
 import sizing.table.Render;
+import sizing.table.Width;
 import tech.tablesaw.api.Table;
 
 /** What {@code jbang audit} prints, given its parsed arguments. */
@@ -26,9 +27,15 @@ public final class AuditJob {
    * @param claims the claims file, or null for the bundled {@code data/audit/claims.csv}
    * @param prices price catalogs laid over each other (empty: the guide's catalog)
    */
-  public record Request(Path claims, List<Path> prices, OutputFormat format) {
+  public record Request(Path claims, List<Path> prices, OutputFormat format, Width width) {
     public Request {
       prices = List.copyOf(prices);
+      java.util.Objects.requireNonNull(width, "width");
+    }
+
+    /** A request printed at full width ({@link Width#UNLIMITED}). */
+    public Request(Path claims, List<Path> prices, OutputFormat format) {
+      this(claims, prices, format, Width.UNLIMITED);
     }
   }
 
@@ -38,7 +45,8 @@ public final class AuditJob {
     var file = request.claims() == null ? ClaimLoader.defaultFile(dataDir) : request.claims();
     var published = Audit.publishedPrices(dataDir);
     var report = Audit.of(workbook, ClaimLoader.read(file, workbook), published);
-    return render(report, workbook.catalog(), published, request.format());
+    return request.format().fit(render(report, workbook.catalog(), published, request.format(), request.width()),
+        request.width());
   }
 
   /**
@@ -48,6 +56,11 @@ public final class AuditJob {
    * the guide's prices come from. CSV stays one table of claims.
    */
   public static String render(AuditReport report, Catalog guide, Catalog published, OutputFormat format) {
+    return render(report, guide, published, format, Width.UNLIMITED);
+  }
+
+  /** {@link #render(AuditReport, Catalog, Catalog, OutputFormat)}, its aligned text fitted to {@code width}. */
+  public static String render(AuditReport report, Catalog guide, Catalog published, OutputFormat format, Width width) {
     return switch (format) {
       case csv -> render(report, format);
       case json -> {
@@ -76,10 +89,10 @@ public final class AuditJob {
         yield CostJson.write(o);
       }
       case table, md -> {
-        var sb = new StringBuilder(render(report, format));
+        var sb = new StringBuilder(render(report, format, width));
         var heading = "The guide's droplets against DigitalOcean's published droplets (" + published.name() + ")";
         sb.append('\n').append(format == OutputFormat.md ? "### " + heading + "\n\n" : heading + "\n\n");
-        sb.append(format.render(SameSpec.matchTable(guide, published).removeColumns("at_the_guides_price"))).append('\n');
+        sb.append(format.render(SameSpec.matchTable(guide, published).removeColumns("at_the_guides_price"), width)).append('\n');
         var prose = PriceStory.droplets(guide, published) + "\n" + PriceStory.families(guide, published) + "\n";
         sb.append(format == OutputFormat.md ? prose : prose.replace("`", ""));
         yield sb.toString();
@@ -88,6 +101,14 @@ public final class AuditJob {
   }
 
   public static String render(AuditReport report, OutputFormat format) {
+    return render(report, format, Width.UNLIMITED);
+  }
+
+  /**
+   * {@link #render(AuditReport, OutputFormat)}, its aligned text fitted to {@code width}: unless
+   * {@link Width#wide}, without the section and the reason, which CSV, JSON and {@code --wide} keep.
+   */
+  public static String render(AuditReport report, OutputFormat format, Width width) {
     return switch (format) {
       case json -> CostJson.write(json(report));
       case csv -> Render.csv(report.table());
@@ -95,7 +116,14 @@ public final class AuditJob {
         var heading = "The guide's own numbers, recomputed: " + report.findings().size() + " claims, prices from "
             + report.catalog() + ", model calling " + report.llm();
         var sb = new StringBuilder(format == OutputFormat.md ? "### " + sizing.io.SafeText.markdown(heading) + "\n\n" : heading + "\n\n");
-        sb.append(format.render(display(report.table()))).append('\n');
+        var shown = display(report.table());
+        if (format == OutputFormat.table && !width.wide()) {
+          shown = shown.removeColumns("section", "why");
+        }
+        sb.append(format.render(shown, width)).append('\n');
+        if (format == OutputFormat.table && !width.wide()) {
+          sb.append("Each claim's section and the reason for its verdict: --wide, --format csv or --format json.\n\n");
+        }
         var summary = report.summaryMarkdown();
         sb.append(format == OutputFormat.md ? summary : summary.replace("**", ""));
         yield sb.toString();

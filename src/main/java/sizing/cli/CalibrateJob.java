@@ -21,6 +21,7 @@ import sizing.model.Workload;
 import sizing.model.WorkloadParameter;
 import sizing.table.Grid;
 import sizing.table.Render;
+import sizing.table.Width;
 
 /** What {@code jbang calibrate} prints and writes, given its parsed arguments. */
 public final class CalibrateJob {
@@ -40,7 +41,17 @@ public final class CalibrateJob {
    * @param asOf the test's date (YYYY-MM-DD), or null to take it from the file
    * @param format how to print the report when {@code out} is given
    */
-  public record Request(Path file, Path out, String scenario, Integer workers, Path workload, String asOf, OutputFormat format) {}
+  public record Request(Path file, Path out, String scenario, Integer workers, Path workload, String asOf, OutputFormat format,
+      Width width) {
+    public Request {
+      java.util.Objects.requireNonNull(width, "width");
+    }
+
+    /** A request printed at full width ({@link Width#UNLIMITED}). */
+    public Request(Path file, Path out, String scenario, Integer workers, Path workload, String asOf, OutputFormat format) {
+      this(file, out, scenario, workers, workload, asOf, format, Width.UNLIMITED);
+    }
+  }
 
   /**
    * Without {@code out}: the calibrated workload CSV, its fit report as {@code #} comment lines
@@ -73,7 +84,10 @@ public final class CalibrateJob {
     var asOf = asOf(request, test);
     var base = workbook.workload();
     var calibrated = fit.calibrate(base, workers, plan, asOf);
-    var csv = WorkloadWriter.csv(calibrated, List.of(report(fit, workers, plan, asOf, base, OutputFormat.table)));
+    // the report as comment lines of the file: fitted two columns narrower, for the "# " in front
+    var commentWidth = request.width().wide() ? request.width()
+        : new Width(Math.max(Width.MIN, request.width().columns() - 2), false);
+    var csv = WorkloadWriter.csv(calibrated, List.of(report(fit, workers, plan, asOf, base, OutputFormat.table, commentWidth)));
     if (request.out() == null) {
       return csv;
     }
@@ -83,7 +97,8 @@ public final class CalibrateJob {
     return switch (request.format()) {
       case json -> CostJson.write(json(fit, workers, plan, asOf, base, calibrated, request.out()));
       case csv -> Render.csv(grid(fit));
-      case table, md -> report(fit, workers, plan, asOf, base, request.format()) + "\n" + written;
+      case table, md -> request.format().fit(report(fit, workers, plan, asOf, base, request.format(), request.width())
+          + "\n" + written, request.width());
     };
   }
 
@@ -122,13 +137,14 @@ public final class CalibrateJob {
   }
 
   /** The fit report: the test, the residual table, the coefficients, R², the peak and the service demand. */
-  static String report(LoadTestFit fit, int workers, String plan, LocalDate asOf, Workload base, OutputFormat format) {
+  static String report(LoadTestFit fit, int workers, String plan, LocalDate asOf, Workload base, OutputFormat format,
+      Width width) {
     var test = fit.test();
     var usl = fit.usl();
     var sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "Load test %s (%s), %d levels, as of %s%n%n", test.file(),
         test.format().description(), test.levels().size(), asOf));
-    sb.append(format == OutputFormat.md ? OutputFormat.md : OutputFormat.table.render(grid(fit))).append('\n');
+    sb.append(format == OutputFormat.md ? OutputFormat.md.render(grid(fit)) : OutputFormat.table.render(grid(fit), width)).append('\n');
     sb.append(String.format(Locale.ROOT,
         "USL fit by least squares over the test's concurrency N: sigma %s, kappa %s, lambda %s req/s; R^2 %.4f%n",
         fmt(usl.sigma()), fmt(usl.kappa()), fmt(usl.lambda()), fit.rSquared()));
@@ -145,7 +161,7 @@ public final class CalibrateJob {
         workers, plan, fmt(fit.peakThroughput()), fmt(fit.serviceSeconds(workers)), fmt(base.value(WorkloadParameter.BACKEND_CPU))));
     sb.append("sigma and kappa describe how the tested plan scales with concurrent requests; they are reported here, "
         + "the workload file carries the service demand.\n");
-    return sb.toString();
+    return format == OutputFormat.md ? sb.toString() : width.wrap(sb.toString());
   }
 
   private static Object json(LoadTestFit fit, int workers, String plan, LocalDate asOf, Workload base, Workload calibrated, Path out) {

@@ -29,12 +29,19 @@ public final class Cli {
   /** Exit code for a failure that is the workbook's own fault. */
   public static final int SOFTWARE = 1;
 
+  /** The narrowest {@code --help} picocli 4.7 draws (it refuses a usage width below 55). */
+  static final int HELP_MIN_WIDTH = 55;
+
   private Cli() {}
 
   /** Parses {@code args} into {@code command}, runs it and returns the exit code. */
   public static int run(Object command, String... args) {
     var cl = new CommandLine(command);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // --help wraps at the width the tables fit (COLUMNS, else 100), the same on every machine;
+    // picocli's own detection (usageHelpAutoWidth) asks the terminal, so a test could not pin it
+    cl.setUsageHelpWidth(Math.max(HELP_MIN_WIDTH, sizing.table.Width.fromEnvironment(false).columns()));
+    cl.setUsageHelpLongOptionsMaxWidth(24);
     cl.registerConverter(Double.class, new AnyNumber());
     cl.registerConverter(Double.TYPE, new AnyNumber());
     cl.registerConverter(Integer.class, new AnyInt());

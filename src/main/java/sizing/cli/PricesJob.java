@@ -16,6 +16,7 @@ import sizing.data.DropletSizes;
 import sizing.data.Workbook;
 import sizing.model.CatalogItem;
 import sizing.table.Render;
+import sizing.table.Width;
 
 /** What {@code jbang prices import} and {@code jbang prices diff} print, given their parsed arguments. */
 public final class PricesJob {
@@ -62,7 +63,16 @@ public final class PricesJob {
    * @param overlay price the deployments with {@code b} laid over {@code a} (as {@code --prices A
    *     --prices B} does) instead of with {@code b} alone
    */
-  public record DiffRequest(Path a, Path b, boolean overlay, OutputFormat format) {}
+  public record DiffRequest(Path a, Path b, boolean overlay, OutputFormat format, Width width) {
+    public DiffRequest {
+      java.util.Objects.requireNonNull(width, "width");
+    }
+
+    /** A request printed at full width ({@link Width#UNLIMITED}). */
+    public DiffRequest(Path a, Path b, boolean overlay, OutputFormat format) {
+      this(a, b, overlay, format, Width.UNLIMITED);
+    }
+  }
 
   public static String diff(DiffRequest request) {
     var dataDir = DataDir.locate();
@@ -84,11 +94,11 @@ public final class PricesJob {
         var sb = new StringBuilder();
         sb.append(heading(f, "Prices that differ: a = " + a.name() + ", b = " + b.name()));
         sb.append(diff.changes().isEmpty() ? "No item has a different monthly price.\n"
-            : f.render(diff.changesTable().removeColumns("b_source")));
+            : f.render(diff.changesTable().removeColumns("b_source"), request.width()));
         sb.append('\n').append(only(f, a.name(), diff.onlyInA())).append(only(f, b.name(), diff.onlyInB())).append('\n');
         sb.append(heading(f, "Effect on the guide's deployments (monthly, term " + term.name() + ")"));
-        sb.append(f.render(diff.effectsTable(effects)));
-        yield sb.toString();
+        sb.append(f.render(diff.effectsTable(effects), request.width()));
+        yield f.fit(sb.toString(), request.width());
       }
     };
   }

@@ -6,11 +6,13 @@ import java.util.function.LongSupplier;
 import sizing.sweep.Progress;
 
 /**
- * A one-line progress bar on standard error for runs that take a while: nothing for the first
- * {@link #DELAY_NANOS} (a quick run stays silent), then {@code label [#####.....] 42% 1,234/2,900}
- * redrawn in place at most every {@link #REDRAW_NANOS}, and the line cleared when the work is
- * done. Only when standard error is a terminal: piped or redirected output never sees it.
- * Updates may come from several threads.
+ * Progress on standard error for runs that take a while: nothing for the first {@link
+ * #DELAY_NANOS} (a quick run stays silent). Then, on a terminal, a bar {@code label [#####.....]
+ * 42% 1,234/2,900} redrawn in place at most every {@link #REDRAW_NANOS} and cleared when the work
+ * is done; elsewhere (standard error piped or redirected) one line when the step has run a second,
+ * {@code label: 1,234/2,900 after 1.0 s}, and one when it ends, {@code label: done in 2.4 s}, so a
+ * log shows each slow step and standard output stays the answer. Updates may come from several
+ * threads.
  */
 public final class ProgressBar implements Progress, AutoCloseable {
   /** How long a run goes before the bar appears: 1 s. */
@@ -26,6 +28,7 @@ public final class ProgressBar implements Progress, AutoCloseable {
   private final long start;
   private long lastDraw = Long.MIN_VALUE;
   private boolean drawn;
+  private boolean logged;
   private int lastLength;
 
   /**
@@ -47,10 +50,18 @@ public final class ProgressBar implements Progress, AutoCloseable {
 
   @Override
   public synchronized void update(long done, long total) {
-    if (!terminal || total <= 0) {
+    if (total <= 0) {
       return;
     }
     long now = clock.getAsLong();
+    if (!terminal) {
+      if (!logged && now - start >= DELAY_NANOS) {
+        logged = true;
+        err.printf(Locale.ROOT, "%s: %,d/%,d after %.1f s%n", label, done, total, (now - start) / 1e9);
+        err.flush();
+      }
+      return;
+    }
     if (now - start < DELAY_NANOS || (drawn && now - lastDraw < REDRAW_NANOS && done < total)) {
       return;
     }
@@ -65,9 +76,14 @@ public final class ProgressBar implements Progress, AutoCloseable {
     lastLength = line.length();
   }
 
-  /** Clears the bar's line, if it was drawn, so what follows starts on a clean line. */
+  /** Clears the bar's line, if it was drawn, so what follows starts on a clean line; off a terminal, says the step ended. */
   @Override
   public synchronized void close() {
+    if (logged) {
+      err.printf(Locale.ROOT, "%s: done in %.1f s%n", label, (clock.getAsLong() - start) / 1e9);
+      err.flush();
+      logged = false;
+    }
     if (drawn) {
       err.print("\r" + " ".repeat(lastLength) + "\r");
       err.flush();

@@ -26,6 +26,7 @@ import sizing.io.SafeText;
 import sizing.table.Grid;
 import sizing.table.PlanGrids;
 import sizing.table.Render;
+import sizing.table.Width;
 
 /** What {@code jbang size} prints, given its parsed arguments. */
 public final class SizeJob {
@@ -37,9 +38,19 @@ public final class SizeJob {
    */
   public record Request(
       String scenario, boolean listScenarios, String term, List<Path> prices, OutputFormat format,
-      double users, double p95Seconds, double uptimePct, double budgetUsd, Path workload, String llm, int top) {
+      double users, double p95Seconds, double uptimePct, double budgetUsd, Path workload, String llm, int top,
+      Width width) {
     public Request {
       prices = List.copyOf(prices);
+      java.util.Objects.requireNonNull(width, "width");
+    }
+
+    /** A request printed at full width ({@link Width#UNLIMITED}). */
+    public Request(
+        String scenario, boolean listScenarios, String term, List<Path> prices, OutputFormat format,
+        double users, double p95Seconds, double uptimePct, double budgetUsd, Path workload, String llm, int top) {
+      this(scenario, listScenarios, term, prices, format, users, p95Seconds, uptimePct, budgetUsd, workload, llm, top,
+          Width.UNLIMITED);
     }
 
     /** A request that only prices the guide's deployments. */
@@ -59,8 +70,12 @@ public final class SizeJob {
   }
 
   public static String run(Request request, Workbook workbook) {
+    return request.format().fit(answer(request, workbook), request.width());
+  }
+
+  private static String answer(Request request, Workbook workbook) {
     if (request.listScenarios()) {
-      return listScenarios(workbook, request.format());
+      return listScenarios(workbook, request.format(), request.width());
     }
     var term = Cli.choose("--term", request.term(), workbook.terms());
     var model = model(request, workbook);
@@ -100,7 +115,7 @@ public final class SizeJob {
           var r = results.get(0);
           var c = r.cost();
           sb.append(heading(request.format(), c.plan().name() + ": " + c.plan().title()));
-          sb.append(request.format().render(PlanGrids.items(c).without("first_month_usd")));
+          sb.append(request.format().render(PlanGrids.items(c).without("first_month_usd"), request.width()));
           sb.append(String.format(Locale.ROOT,
               "%nmonthly %s (term %s; list price %s), first month %s, yearly %s; the guide says %s/month%n",
               Figures.usd(c.monthlyUsd()), c.term().name(), Figures.usd(c.listMonthlyUsd()), Figures.usd(c.firstMonthUsd()),
@@ -111,13 +126,16 @@ public final class SizeJob {
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
             sb.append('\n').append(heading(request.format(), "The guide's estimates beside the model"));
-            sb.append(request.format().render(comparisonGrid(rows)));
+            sb.append(request.format().render(comparisonGrid(rows), request.width()));
           }
         } else {
           sb.append(heading(request.format(), "The guide's deployments, priced from " + workbook.catalog().name()
               + " (term " + term.name() + "), judged at " + Figures.plain(users) + " concurrent users"));
           var t = summary(results, chosen).without("term_is_assumption", "term").moveLast("title");
-          sb.append(request.format().render(t));
+          if (request.format() == OutputFormat.table && !request.width().wide()) {
+            t = t.without("first_month_usd", "yearly_usd"); // in --wide, csv and json
+          }
+          sb.append(request.format().render(t, request.width()));
           var why = new StringBuilder();
           for (var r : results) {
             if (r.capacityUsers() == 0) {
@@ -126,7 +144,7 @@ public final class SizeJob {
             }
           }
           if (!why.isEmpty()) {
-            sb.append('\n').append(why);
+            sb.append('\n').append(request.format().fit(why.toString(), request.width()));
           }
         }
         sb.append(notes(request.format(), workbook.catalog(), term, model));
@@ -192,7 +210,7 @@ public final class SizeJob {
         list.addAll(rec.alternatives());
         yield Render.csv(PlanGrids.results(list));
       }
-      case table, md -> recommendationText(request.format(), rec, model, users, term, workbook);
+      case table, md -> recommendationText(request.format(), request.width(), rec, model, users, term, workbook);
     };
   }
 
@@ -219,7 +237,8 @@ public final class SizeJob {
   }
 
   private static String recommendationText(
-      OutputFormat format, Recommendation rec, SizingModel model, double users, CommitmentTerm term, Workbook workbook) {
+      OutputFormat format, Width width, Recommendation rec, SizingModel model, double users, CommitmentTerm term,
+      Workbook workbook) {
     var sb = new StringBuilder();
     var g = model.goals();
     sb.append(heading(format, String.format(Locale.ROOT, "Demand: %s concurrent users (%.2f requests/s), %s",
@@ -235,16 +254,15 @@ public final class SizeJob {
       var r = rec.recommended().get();
       sb.append(heading(format, "Recommended: " + r.name()));
       sb.append(md(format, r.cost().plan().title())).append("\n").append(describe(format, model, r)).append("\n\n");
-      sb.append(format.render(PlanGrids.items(r.cost()).without("first_month_usd"))).append('\n');
+      sb.append(format.render(PlanGrids.items(r.cost()).without("first_month_usd"), width)).append('\n');
       if (!rec.alternatives().isEmpty()) {
         sb.append(heading(format, "Next cheapest plans that meet every goal"));
-        sb.append(format.render(PlanGrids.results(rec.alternatives()).without("llm_monthly_usd"))).append('\n');
+        sb.append(format.render(PlanGrids.results(rec.alternatives()).without("llm_monthly_usd"), width)).append('\n');
       }
     } else {
       sb.append(heading(format, "No plan meets every goal"));
       rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b.id()).append(".\n"));
       rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(md(format, n.name())).append(" — ").append(describe(format, model, n))
-          .append("\n  misses: ").append(String.join("; ", n.violations().stream().map(v -> v.sentence()).toList()))
           .append('\n').append(fixLines(format, n, model, "  ")).append('\n'));
     }
     if (!rec.rejected().isEmpty()) {
@@ -356,7 +374,7 @@ public final class SizeJob {
     return items.withFirst(Grid.text("plan", rows, c -> c.plan().name()), Grid.text("term", rows, c -> c.term().name()));
   }
 
-  private static String listScenarios(Workbook workbook, OutputFormat format) {
+  private static String listScenarios(Workbook workbook, OutputFormat format, Width width) {
     var names = workbook.scenarios().values();
     if (format == OutputFormat.json) {
       var arr = CostJson.MAPPER.createArrayNode();
@@ -370,6 +388,6 @@ public final class SizeJob {
     return format.render(Grid.of("scenarios",
         Grid.text("scenario", list, Scenario::name),
         Grid.numbers("guide_monthly_usd", list, Scenario::guideMonthlyUsd),
-        Grid.text("title", list, s -> s.plan().title())));
+        Grid.text("title", list, s -> s.plan().title())), width);
   }
 }

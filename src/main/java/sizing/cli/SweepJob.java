@@ -25,6 +25,7 @@ import sizing.sweep.MonteCarlo;
 import sizing.sweep.Sweep;
 import sizing.sweep.Tornado;
 import sizing.table.Render;
+import sizing.table.Width;
 import tech.tablesaw.api.Table;
 
 /** What {@code jbang sweep} does, given its parsed arguments: check them, compute the tables, write the files. */
@@ -33,6 +34,8 @@ public final class SweepJob {
   public static final int EXCEL_MAX_ROWS = 1_048_575;
   /** The most rows printed to the terminal; a larger sweep is only written to files. */
   static final int PRINT_MAX_ROWS = 60;
+  /** The Monte Carlo plans printed, the likeliest to meet the goals first; all are in montecarlo.csv. */
+  static final int PRINT_MONTE_CARLO_PLANS = 10;
 
   private SweepJob() {}
 
@@ -51,15 +54,26 @@ public final class SweepJob {
    * @param plans plans the Monte Carlo judges; empty for the default set
    * @param force replace an {@code out} folder that holds files the workbook did not write (see
    *     {@link OutputDir})
+   * @param width the width the printed tables and lines fit
    */
   public record Request(
       String users, List<String> vary, Sweep.Mode mode, String term, String llm, List<Path> prices, Path workload,
       Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans,
-      boolean force) {
+      boolean force, Width width) {
     public Request {
       vary = List.copyOf(vary);
       prices = List.copyOf(prices);
       plans = List.copyOf(plans);
+      java.util.Objects.requireNonNull(width, "width");
+    }
+
+    /** A request printed at full width ({@link Width#UNLIMITED}). */
+    public Request(
+        String users, List<String> vary, Sweep.Mode mode, String term, String llm, List<Path> prices, Path workload,
+        Path out, int monteCarlo, Long seed, double growthPct, int months, double startUsers, List<String> plans,
+        boolean force) {
+      this(users, vary, mode, term, llm, prices, workload, out, monteCarlo, seed, growthPct, months, startUsers, plans,
+          force, Width.UNLIMITED);
     }
 
     /** A request that never replaces a folder it did not write. */
@@ -230,6 +244,7 @@ public final class SweepJob {
 
     var files = new LinkedHashMap<String, byte[]>();
     var summary = new StringBuilder();
+    var width = request.width();
     Table sweep;
     try (var bar = progress.bar("sweep")) {
       sweep = Sweep.run(base, axes, request.mode(), bar);
@@ -245,7 +260,11 @@ public final class SweepJob {
     if (request.mode() == Sweep.Mode.PICK && sweep.rowCount() <= PRINT_MAX_ROWS) {
       var view = sweep.copy();
       view.removeColumns("family", "feasible", "p95_seconds", "availability_pct", "llm_monthly_usd");
-      summary.append('\n').append(Render.text(view)).append('\n');
+      if (!width.wide() && view.columnNames().contains("term") && view.stringColumn("term").countUnique() == 1) {
+        summary.append("term: ").append(view.stringColumn("term").get(0)).append(" throughout\n");
+        view.removeColumns("term"); // said once above; in sweep.csv, sweep.xlsx and --wide
+      }
+      summary.append('\n').append(Render.text(view, width)).append('\n');
     }
 
     Table mc = null;
@@ -265,6 +284,7 @@ public final class SweepJob {
           ? "tornado: no plan meets every goal at the base point, so there is no recommended plan to vary\n"
           : "tornado: " + tornado.name().substring("tornado ".length()) + ", " + tornado.rowCount() / 2
               + " uncertain inputs x capacity_users, total_monthly_usd\n");
+      summary.append('\n').append(monteCarloAnswer(mc, width));
     }
     Table growth = null;
     if (phases != null) {
@@ -273,7 +293,9 @@ public final class SweepJob {
       long migrations = growth.booleanColumn("migrates").countTrue();
       summary.append(String.format(Locale.ROOT, "growth: %d months from %s users at %s%%/month, %d migration%s%n", months,
           Figures.plain(startUsers), Figures.plain(request.growthPct()), migrations, migrations == 1 ? "" : "s"));
+      summary.append('\n').append(growthAnswer(growth, width));
     }
+    summary.append('\n');
     for (var f : files.entrySet()) {
       AtomicFiles.write(out.resolve(f.getKey()), f.getValue());
     }
@@ -294,7 +316,60 @@ public final class SweepJob {
     if (term.assumption()) {
       summary.append("Note: ").append(term.assumptionNote()).append(".\n");
     }
-    return new Result(sweep, mc, tornado, growth, summary.toString());
+    return new Result(sweep, mc, tornado, growth, width.wrap(summary.toString()));
+  }
+
+  /**
+   * The Monte Carlo's answer: the {@value #PRINT_MONTE_CARLO_PLANS} plans likeliest to meet every
+   * goal (the cheaper first among equals), each with that chance and its P50 and P90 total monthly
+   * cost (hosting and LLM); every plan is in montecarlo.csv.
+   */
+  static String monteCarloAnswer(Table mc, Width width) {
+    var sorted = mc.sortDescendingOn("p_meets_goals");
+    var rows = new ArrayList<Integer>();
+    for (int r = 0; r < sorted.rowCount(); r++) {
+      rows.add(r);
+    }
+    rows.sort(java.util.Comparator.<Integer>comparingDouble(r -> -sorted.doubleColumn("p_meets_goals").getDouble(r))
+        .thenComparingDouble(r -> sorted.doubleColumn("monthly_usd").getDouble(r)));
+    var shown = rows.subList(0, Math.min(rows.size(), width.wide() ? rows.size() : PRINT_MONTE_CARLO_PLANS));
+    var grid = sizing.table.Grid.of("monte carlo",
+        sizing.table.Grid.text("plan", shown, r -> sorted.stringColumn("plan").get(r)),
+        sizing.table.Grid.numbers("meets_goals_pct", shown, r -> 100 * sorted.doubleColumn("p_meets_goals").getDouble(r)),
+        sizing.table.Grid.numbers("hosting_monthly_usd", shown, r -> sorted.doubleColumn("monthly_usd").getDouble(r)),
+        sizing.table.Grid.numbers("total_monthly_p50_usd", shown, r -> sorted.doubleColumn("total_monthly_usd_p50").getDouble(r)),
+        sizing.table.Grid.numbers("total_monthly_p90_usd", shown, r -> sorted.doubleColumn("total_monthly_usd_p90").getDouble(r)));
+    var sb = new StringBuilder("How likely each plan is to meet every goal, and its total monthly cost (hosting and LLM):\n\n");
+    sb.append(Render.text(grid, width));
+    if (shown.size() < rows.size()) {
+      sb.append(String.format(Locale.ROOT, "(the %d likeliest of %d plans; all are in montecarlo.csv, or --wide)%n",
+          shown.size(), rows.size()));
+    }
+    return sb.toString();
+  }
+
+  /** The growth path's answer: month, users, plan and its monthly cost, and the months no plan serves. */
+  static String growthAnswer(Table growth, Width width) {
+    var months = new ArrayList<Integer>();
+    var none = new ArrayList<Integer>();
+    for (int r = 0; r < growth.rowCount(); r++) {
+      months.add(r);
+      if ("none".equals(growth.stringColumn("plan").get(r))) {
+        none.add(growth.intColumn("month").get(r));
+      }
+    }
+    var grid = sizing.table.Grid.of("growth",
+        sizing.table.Grid.counts("month", months, r -> growth.intColumn("month").get(r)),
+        sizing.table.Grid.numbers("users", months, r -> growth.column("users") instanceof tech.tablesaw.api.NumericColumn<?> n
+            ? n.getDouble(r) : Double.NaN),
+        sizing.table.Grid.text("plan", months, r -> growth.stringColumn("plan").get(r)),
+        sizing.table.Grid.numbers("monthly_usd", months, r -> ((tech.tablesaw.api.NumericColumn<?>) growth.column("monthly_usd")).getDouble(r)),
+        sizing.table.Grid.text("migrates", months, r -> growth.booleanColumn("migrates").get(r) ? "yes" : ""));
+    var sb = new StringBuilder(Render.text(grid, width));
+    sb.append(none.isEmpty() ? "Every month has a plan that meets every goal.\n"
+        : "No plan meets every goal in month" + (none.size() == 1 ? " " : "s ") + String.join(", ",
+            none.stream().map(String::valueOf).toList()) + ".\n");
+    return sb.toString();
   }
 
   /** The options that set the sweep's ranges, as the user gave them: for messages about its size. */

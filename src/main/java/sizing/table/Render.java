@@ -24,11 +24,168 @@ public final class Render {
     return text(Grid.of(table));
   }
 
+  /** {@link #text(Grid, Width)} of a Tablesaw table. */
+  public static String text(Table table, Width width) {
+    return text(Grid.of(table), width);
+  }
+
   public static String markdown(Table table) {
     return markdown(Grid.of(table));
   }
 
-  /** Aligned columns, numbers right-aligned. */
+  /**
+   * Aligned columns, numbers right-aligned, fitted to {@code width} ({@link Width}): when the
+   * table is wider, headers break between words, then the widest text columns narrow in turn and
+   * their cells wrap within the column ({@link Width#lines}), so every value is still shown in full.
+   * Numbers never wrap. A table that fits, and any table when {@link Width#wide}, prints as {@link
+   * #text(Grid)} does.
+   */
+  public static String text(Grid grid, Width width) {
+    if (width.wide()) {
+      return text(grid);
+    }
+    var cells = cells(grid);
+    int cols = grid.columnCount();
+    var natural = new int[cols];
+    for (var row : cells) {
+      for (int c = 0; c < cols; c++) {
+        natural[c] = Math.max(natural[c], row.get(c).length());
+      }
+    }
+    int gaps = 2 * Math.max(0, cols - 1);
+    if (sum(natural) + gaps <= width.columns()) {
+      return text(grid);
+    }
+    // 1. headers break between words: a column is as wide as its widest value or header word
+    var widths = new int[cols];
+    var floor = new int[cols];
+    for (int c = 0; c < cols; c++) {
+      int body = 0;
+      for (int r = 1; r < cells.size(); r++) {
+        body = Math.max(body, cells.get(r).get(c).length());
+      }
+      int word = 0;
+      for (var w : cells.get(0).get(c).split(" ")) {
+        word = Math.max(word, w.length());
+      }
+      widths[c] = Math.max(body, word);
+      boolean numeric = grid.columns().get(c).numeric();
+      floor[c] = numeric ? widths[c] : Math.min(widths[c], Math.max(MIN_TEXT, word));
+    }
+    // 2. a text column narrows by one, again and again, until the table fits: each time the one
+    // whose narrowing adds the fewest lines to the table (the widest among equals)
+    narrow(cells, widths, floor, width.columns() - gaps);
+    var sb = new StringBuilder();
+    for (int r = 0; r < cells.size(); r++) {
+      var row = cells.get(r);
+      var wrapped = new ArrayList<List<String>>(cols);
+      int height = 1;
+      for (int c = 0; c < cols; c++) {
+        var lines = Width.lines(row.get(c), widths[c]);
+        wrapped.add(lines);
+        height = Math.max(height, lines.size());
+      }
+      for (int h = 0; h < height; h++) {
+        var line = new StringBuilder();
+        for (int c = 0; c < cols; c++) {
+          var lines = wrapped.get(c);
+          // a header's words sit at the bottom of its lines, just above the rule
+          int at = r == 0 ? h - (height - lines.size()) : h;
+          var cell = at >= 0 && at < lines.size() ? lines.get(at) : "";
+          boolean right = r > 0 && grid.columns().get(c).numeric();
+          var pad = " ".repeat(Math.max(0, widths[c] - cell.length()));
+          line.append(c == 0 ? "" : "  ").append(right ? pad + cell : cell + pad);
+        }
+        sb.append(line.toString().stripTrailing()).append('\n');
+      }
+      if (r == 0) {
+        var rule = new StringBuilder();
+        for (int c = 0; c < cols; c++) {
+          rule.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
+        }
+        sb.append(rule).append('\n');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The narrowest a text column is made to fit a width, unless its values are narrower: 12 columns. */
+  static final int MIN_TEXT = 12;
+
+  /**
+   * Narrows columns above their {@code floor} one character at a time until {@code widths} sum to
+   * {@code room} or none can narrow, each time the column whose narrowing adds the fewest lines to
+   * the rows (a row is as tall as its tallest wrapped cell; breaking a name counts twenty), the
+   * widest among equals.
+   */
+  private static void narrow(List<List<String>> cells, int[] widths, int[] floor, int room) {
+    int rows = cells.size() - 1;
+    int cols = widths.length;
+    var lines = new int[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        lines[r][c] = Width.lines(cells.get(r + 1).get(c), widths[c]).size();
+      }
+    }
+    // breaking a name (in a column with no spaces, such as plan ids) costs twenty lines, even in a
+    // row already tall: a name is broken only when the prose beside it cannot give way
+    var weight = new int[cols];
+    for (int c = 0; c < cols; c++) {
+      weight[c] = 20;
+      for (int r = 0; r < rows; r++) {
+        if (cells.get(r + 1).get(c).contains(" ")) {
+          weight[c] = 0;
+          break;
+        }
+      }
+    }
+    while (sum(widths) > room) {
+      int best = -1;
+      long bestCost = Long.MAX_VALUE;
+      int[] bestLines = null;
+      for (int c = 0; c < cols; c++) {
+        if (widths[c] <= floor[c]) {
+          continue;
+        }
+        var narrower = new int[rows];
+        long cost = 0;
+        for (int r = 0; r < rows; r++) {
+          narrower[r] = Width.lines(cells.get(r + 1).get(c), widths[c] - 1).size();
+          int others = 1;
+          int now = 1;
+          for (int k = 0; k < cols; k++) {
+            now = Math.max(now, lines[r][k]);
+            if (k != c) {
+              others = Math.max(others, lines[r][k]);
+            }
+          }
+          cost += Math.max(others, narrower[r]) - now + (long) weight[c] * (narrower[r] - lines[r][c]);
+        }
+        if (cost < bestCost || (cost == bestCost && widths[c] > widths[best])) {
+          best = c;
+          bestCost = cost;
+          bestLines = narrower;
+        }
+      }
+      if (best < 0) {
+        return;
+      }
+      widths[best]--;
+      for (int r = 0; r < rows; r++) {
+        lines[r][best] = bestLines[r];
+      }
+    }
+  }
+
+  private static int sum(int[] v) {
+    int s = 0;
+    for (int x : v) {
+      s += x;
+    }
+    return s;
+  }
+
+  /** Aligned columns, numbers right-aligned, every column as wide as its widest value. */
   public static String text(Grid grid) {
     var cells = cells(grid);
     int cols = grid.columnCount();

@@ -19,10 +19,21 @@ class ProgressBarTest {
   }
 
   @Test
-  void whenStandardErrorIsNotATerminalNothingIsEverPrinted() {
+  void whenStandardErrorIsNotATerminalASlowStepGetsALineWhenItPassesASecondAndOneWhenItEnds() {
     try (var bar = new ProgressBar("sweep", err, false, now::get)) {
       for (int i = 0; i <= 100; i++) {
-        now.addAndGet(ProgressBar.DELAY_NANOS);
+        now.addAndGet(ProgressBar.DELAY_NANOS / 10);
+        bar.update(i, 100);
+      }
+    }
+    assertThat(printed()).isEqualTo("sweep: 9/100 after 1.0 s\nsweep: done in 10.1 s\n").doesNotContain("\r");
+  }
+
+  @Test
+  void whenStandardErrorIsNotATerminalAQuickStepPrintsNothing() {
+    try (var bar = new ProgressBar("sweep", err, false, now::get)) {
+      for (int i = 0; i <= 100; i++) {
+        now.set(i * (ProgressBar.DELAY_NANOS / 200));
         bar.update(i, 100);
       }
     }

@@ -21,7 +21,7 @@ class AuditScriptIT {
 
   @Test
   void withNoArgumentsPrintsOneRowPerClaimAndTheSummaryAndExitsZeroThoughClaimsFail() throws IOException {
-    var run = Scripts.jbang("audit");
+    var run = Scripts.jbang("audit", "--wide"); // every column, the section and the reason too, one line a claim
     assertThat(run.exit()).as(run.err()).isZero();
     // guide §Recommended: Production Small Business: heading $240/month, items total $298/month
     assertThat(run.out()).containsPattern("rs-heading\\s+does not hold\\s+Recommended: Production Small Business\\s+\\$240\\s+\\$298\\.00\\s+\\+\\$58\\.00");

@@ -19,6 +19,13 @@ final class Scripts {
     return jbangWithData(null, args);
   }
 
+  /** {@code ./jbang ARGS} with {@code COLUMNS} set to {@code columns}: the width the output fits. */
+  static Run jbangAt(int columns, String... args) {
+    var command = new ArrayList<String>(List.of(REPO.resolve("jbang").toString()));
+    command.addAll(List.of(args));
+    return run(command, REPO, null, columns);
+  }
+
   /** {@code ./jbang ARGS} reading its data from {@code dataDir} (the {@code SIZING_DATA} variable); null for the repo's. */
   static Run jbangWithData(Path dataDir, String... args) {
     var command = new ArrayList<String>(List.of(REPO.resolve("jbang").toString()));
@@ -31,9 +38,18 @@ final class Scripts {
   }
 
   private static Run run(List<String> command, Path dir, Path dataDir) {
+    return run(command, dir, dataDir, 0);
+  }
+
+  /** {@code columns} 0 leaves {@code COLUMNS} unset, so every run fits the same default width. */
+  private static Run run(List<String> command, Path dir, Path dataDir, int columns) {
     try {
       var pb = new ProcessBuilder(command).directory(dir.toFile());
       pb.environment().remove("SIZING_DEBUG");
+      pb.environment().remove("COLUMNS");
+      if (columns > 0) {
+        pb.environment().put("COLUMNS", Integer.toString(columns));
+      }
       if (dataDir != null) {
         pb.environment().put("SIZING_DATA", dataDir.toString());
       }
