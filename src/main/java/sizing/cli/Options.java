@@ -3,6 +3,7 @@ package sizing.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sizing.table.Width;
 
@@ -19,9 +20,7 @@ public final class Options {
         description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
-    @Option(names = "--wide",
-        description = "Print every column and name in full, however wide (default: fit $COLUMNS, else 100 columns).")
-    boolean wide;
+    @Mixin Wide wide = new Wide();
 
     public OutputFormat format() {
       return format;
@@ -29,7 +28,7 @@ public final class Options {
 
     /** The width the aligned text fits: {@link Width#fromEnvironment}. */
     public Width width() {
-      return Width.fromEnvironment(wide);
+      return wide.width();
     }
   }
 

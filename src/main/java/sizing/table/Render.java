@@ -75,6 +75,16 @@ public final class Render {
     // 2. a text column narrows by one, again and again, until the table fits: each time the one
     // whose narrowing adds the fewest lines to the table (the widest among equals)
     narrow(cells, widths, floor, width.columns() - gaps);
+    return lay(grid, cells, widths);
+  }
+
+  /**
+   * The rows of {@code cells} (the header first) in columns {@code widths} wide, a value longer than
+   * its column wrapped onto more lines ({@link Width#lines}), numbers right-aligned, a rule under the
+   * header.
+   */
+  private static String lay(Grid grid, List<List<String>> cells, int[] widths) {
+    int cols = grid.columnCount();
     var sb = new StringBuilder();
     for (int r = 0; r < cells.size(); r++) {
       var row = cells.get(r);
@@ -195,26 +205,10 @@ public final class Render {
         widths[c] = Math.max(widths[c], row.get(c).length());
       }
     }
-    var sb = new StringBuilder();
-    for (int r = 0; r < cells.size(); r++) {
-      var row = cells.get(r);
-      var line = new StringBuilder();
-      for (int c = 0; c < cols; c++) {
-        boolean right = r > 0 && grid.columns().get(c).numeric();
-        var cell = row.get(c);
-        var pad = " ".repeat(widths[c] - cell.length());
-        line.append(c == 0 ? "" : "  ").append(right ? pad + cell : cell + pad);
-      }
-      sb.append(line.toString().stripTrailing()).append('\n');
-      if (r == 0) {
-        var rule = new StringBuilder();
-        for (int c = 0; c < cols; c++) {
-          rule.append(c == 0 ? "" : "  ").append("-".repeat(widths[c]));
-        }
-        sb.append(rule).append('\n');
-      }
+    for (int c = 0; c < cols; c++) {
+      widths[c] = Math.max(1, widths[c]);
     }
-    return sb.toString();
+    return lay(grid, cells, widths);
   }
 
   /**
