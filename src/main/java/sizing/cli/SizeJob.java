@@ -151,8 +151,8 @@ public final class SizeJob {
     model = model.withGoals(goals);
     if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {
       throw new UsageException(String.format(Locale.ROOT,
-          "--p95: %.2f s is impossible: every request needs at least %.2f s (%.2f s of it waiting on %s); give more than %.2f s or a faster --llm (valid: %s)",
-          goals.p95Seconds(), model.floorResponseSeconds(), model.llmSecondsPerRequest(), model.llm().name(),
+          "--p95: %.2f s is impossible: with no queueing at all the p95 response is %.2f s (%s alone takes %.2f s at p95); give more than %.2f s or a faster --llm (valid: %s)",
+          goals.p95Seconds(), model.floorResponseSeconds(), model.llm().name(), model.llmLatencyPerRequest().quantile(SizingModel.P95),
           model.floorResponseSeconds(), String.join(", ", workbook.llmModels().keySet())));
     }
     return model;
@@ -265,7 +265,9 @@ public final class SizeJob {
   }
 
   private static String describeModel(SizingModel model) {
-    return String.format(Locale.ROOT, "LLM %s (%.0f s per request)", model.llm().name(), model.llmSecondsPerRequest());
+    var llm = model.llmLatencyPerRequest();
+    return String.format(Locale.ROOT, "LLM %s (%.1f s median, %.1f s p95 per request)", model.llm().name(), llm.median(),
+        llm.quantile(SizingModel.P95));
   }
 
   private static List<GuideComparison.Row> comparison(Workbook workbook, Scenario s, SizingModel model) {

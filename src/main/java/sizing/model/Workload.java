@@ -28,6 +28,10 @@ public record Workload(Map<WorkloadParameter, Parameter> parameters) {
         throw new IllegalArgumentException(key.id() + " must be greater than zero");
       }
     }
+    var sigma = parameters.get(WorkloadParameter.USL_SIGMA);
+    if (sigma != null && sigma.isSet() && !(sigma.low() >= 0 && sigma.high() <= 1)) {
+      throw new IllegalArgumentException(WorkloadParameter.USL_SIGMA.id() + " must lie in [0, 1], low and high too");
+    }
     if (parameters.get(WorkloadParameter.BUSY_HOURS).value() > WorkloadParameter.MAX_BUSY_HOURS) {
       throw new IllegalArgumentException(WorkloadParameter.BUSY_HOURS.id() + " cannot exceed 744 (a 31-day month)");
     }

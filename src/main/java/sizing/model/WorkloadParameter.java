@@ -2,7 +2,8 @@ package sizing.model;
 
 /**
  * The figures a workload file sets ({@code data/workloads/*.csv}, column {@code parameter}), each
- * named there by its {@link #id()}. Every one is required but {@link #LLM_TPM_LIMIT}.
+ * named there by its {@link #id()}. Every one is required but {@link #LLM_TPM_LIMIT}, {@link
+ * #USL_SIGMA} and {@link #USL_KAPPA}.
  */
 public enum WorkloadParameter implements Key {
   USERS("concurrent_users", true),
@@ -20,7 +21,15 @@ public enum WorkloadParameter implements Key {
   SESSION_MB("session_mb_per_user", false),
   BUSY_HOURS("busy_hours_per_month", true),
   /** Optional: the LLM account's tokens-per-minute limit. */
-  LLM_TPM_LIMIT("llm_tokens_per_minute_limit", false);
+  LLM_TPM_LIMIT("llm_tokens_per_minute_limit", false),
+  /**
+   * Optional: the Universal Scalability Law's contention {@code σ} among the workers of one backend
+   * droplet ({@link SizingModel#contention()}); unset means none. {@code jbang calibrate} writes it
+   * from a load test.
+   */
+  USL_SIGMA("usl_sigma", false),
+  /** Optional: the Universal Scalability Law's coherency {@code κ} among one droplet's workers; unset means none. */
+  USL_KAPPA("usl_kappa", false);
 
   /** The most busy hours a month can hold: 31 days of 24 hours. */
   public static final double MAX_BUSY_HOURS = 744;
@@ -38,9 +47,9 @@ public enum WorkloadParameter implements Key {
     return id;
   }
 
-  /** Whether every workload must set it (all but {@link #LLM_TPM_LIMIT}). */
+  /** Whether every workload must set it (all but {@link #LLM_TPM_LIMIT}, {@link #USL_SIGMA} and {@link #USL_KAPPA}). */
   public boolean required() {
-    return this != LLM_TPM_LIMIT;
+    return this != LLM_TPM_LIMIT && this != USL_SIGMA && this != USL_KAPPA;
   }
 
   /** Whether it divides or scales a rate and so must be greater than zero. */
