@@ -50,13 +50,17 @@ public class audit implements Callable<Integer> {
       description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
   List<Path> prices = new ArrayList<>();
 
+  @Option(names = "--workload", paramLabel = "FILE",
+      description = "A workload CSV capacity claims are judged under, e.g. one written by jbang calibrate (default: data/workloads/guide.csv, calibrated to the guide's own estimates).")
+  Path workload;
+
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
   @Override
   public Integer call() {
-    System.out.print(AuditJob.run(new AuditJob.Request(claims, prices, format)));
+    System.out.print(AuditJob.run(new AuditJob.Request(claims, prices, format, workload)));
     return 0;
   }
 

@@ -73,6 +73,10 @@ public class charts implements Callable<Integer> {
       description = "A price catalog CSV; repeat to lay later files over earlier ones item by item (default: data/prices/guide-catalog.csv).")
   List<Path> prices = new ArrayList<>();
 
+  @Option(names = "--workload", paramLabel = "FILE",
+      description = "A workload CSV, e.g. one written by jbang calibrate (default: data/workloads/guide.csv, calibrated to the guide's own estimates).")
+  Path workload;
+
   @Option(names = "--users", paramLabel = "FROM..TO:STEP", converter = Users.class,
       description = "Concurrent users along the axis of the p95 and LLM-spend charts (default: 5..300:5).")
   UserRange users = UserRange.DEFAULT;
@@ -84,7 +88,8 @@ public class charts implements Callable<Integer> {
   @Override
   public Integer call() {
     var options = new ChartSet.Options(term, llm, users, dpi, null, null);
-    var workbook = Workbook.load(DataDir.locate(), prices);
+    var dataDir = DataDir.locate();
+    var workbook = Workbook.load(dataDir, prices, workload == null ? Workbook.defaultWorkload(dataDir) : workload);
     // a line per step on standard error, so a run of some seconds shows where it is; the files go to standard output
     ChartSet.Steps steps = (done, total, next) -> {
       if (!next.isEmpty()) {

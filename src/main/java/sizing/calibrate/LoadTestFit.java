@@ -170,7 +170,7 @@ public record LoadTestFit(LoadTest test, Usl usl, double rSquared) {
     double fitted = round4(serviceSeconds(workers) * eff);
     double measured = round4(workers / measuredPeak() * eff);
     var source = String.format(Locale.ROOT,
-        "calibrated from the load test %s (%s, %d levels): %d workers (%s) / fitted USL peak %s req/s "
+        Workload.LOAD_TEST_SOURCE + " %s (%s, %d levels): %d workers (%s) / fitted USL peak %s req/s "
             + "(sigma %s, kappa %s, R^2 %.4f), times the USL efficiency %s at the host's %d workers so the contention "
             + "is counted once (usl_sigma, usl_kappa); low: the fitted peak, high: the highest measured throughput, %s req/s",
         test.file(), test.format().description(), test.levels().size(), workers, plan, sig4(peakThroughput()),

@@ -25,20 +25,42 @@ public final class AuditJob {
    *
    * @param claims the claims file, or null for the bundled {@code data/audit/claims.csv}
    * @param prices price catalogs laid over each other (empty: the guide's catalog)
+   * @param workload the workload capacity claims are judged under, or null for the bundled {@code
+   *     data/workloads/guide.csv}
    */
-  public record Request(Path claims, List<Path> prices, OutputFormat format) {
+  public record Request(Path claims, List<Path> prices, OutputFormat format, Path workload) {
     public Request {
       prices = List.copyOf(prices);
+    }
+
+    /** A request under the bundled workload. */
+    public Request(Path claims, List<Path> prices, OutputFormat format) {
+      this(claims, prices, format, null);
     }
   }
 
   public static String run(Request request) {
     var dataDir = DataDir.locate();
-    var workbook = Workbook.load(dataDir, request.prices());
+    var workbook = Workbook.load(dataDir, request.prices(),
+        request.workload() == null ? Workbook.defaultWorkload(dataDir) : request.workload());
     var file = request.claims() == null ? ClaimLoader.defaultFile(dataDir) : request.claims();
     var published = Audit.publishedPrices(dataDir);
     var report = Audit.of(workbook, ClaimLoader.read(file, workbook), published);
-    return render(report, workbook.catalog(), published, request.format());
+    var text = render(report, workbook.catalog(), published, request.format());
+    var basis = workbook.workload().capacityBasis();
+    return switch (request.format()) {
+      case table, md -> text + "\nCapacity claims are judged with the " + basis + ".\n";
+      case json -> {
+        try {
+          var o = (com.fasterxml.jackson.databind.node.ObjectNode) CostJson.MAPPER.readTree(text);
+          o.put("capacity_basis", basis);
+          yield CostJson.write(o);
+        } catch (java.io.IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      case csv -> text;
+    };
   }
 
   /**

@@ -192,6 +192,7 @@ public final class SizeJob {
     d.put("llm_model", model.llm().name());
     d.put("llm_seconds_per_request", model.llmSecondsPerRequest());
     d.put("floor_response_seconds", PlanJson.round(model.floorResponseSeconds(), 1e4));
+    d.put("capacity_basis", model.workload().capacityBasis());
     d.put("term", term.name());
     var goals = d.putObject("goals");
     putGoal(goals, "p95_seconds", g.p95Seconds());
@@ -302,6 +303,8 @@ public final class SizeJob {
     sb.append("Prices: ").append(md(format, catalog.name())).append(", figures dated ")
         .append(String.join(", ", dates)).append("; LLM prices: ").append(md(format, String.valueOf(model.llm().provenance())))
         .append(".\nEach item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
+    var basis = model.workload().capacityBasis();
+    sb.append(md(format, Character.toUpperCase(basis.charAt(0)) + basis.substring(1))).append(".\n");
     return sb.toString();
   }
 

@@ -315,7 +315,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
    */
   static final class Shape {
     /** Bins of the coarse and the fine bounds. */
-    static final int COARSE = 32;
+    static final int COARSE = 64;
     static final int FINE = 256;
     private static final int CACHED = 8;
     private static final ThreadLocal<Shape[]> CACHE = ThreadLocal.withInitial(() -> new Shape[CACHED]);
