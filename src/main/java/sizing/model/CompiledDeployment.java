@@ -86,13 +86,39 @@ public final class CompiledDeployment {
   private int capacity = -1;
   private double availability = Double.NaN;
 
+  /**
+   * The model's figures every deployment compiled under it reads (workload values, the index size,
+   * the LLM time), read once per model and thread: a sweep or a Monte Carlo sample compiles many
+   * deployments under one model.
+   */
+  private record Constants(SizingModel model, double rate, double sessionMb, double dbQueries, double dbCpuSeconds,
+      double vectorSeconds, double vectorIndexGb, double llmCalls, double llmTokensPerCall, double tpm, Lognormal llm) {
+
+    private static final ThreadLocal<Constants> LAST = new ThreadLocal<>();
+
+    static Constants of(SizingModel model) {
+      var last = LAST.get();
+      if (last != null && last.model == model) {
+        return last;
+      }
+      var w = model.workload();
+      var made = new Constants(model, w.value(WorkloadParameter.RATE), w.value(WorkloadParameter.SESSION_MB),
+          w.value(WorkloadParameter.DB_QUERIES), w.value(WorkloadParameter.DB_CPU),
+          w.value(WorkloadParameter.VECTOR_SEARCHES) * w.value(WorkloadParameter.VECTOR_SECONDS), model.vectorIndexGb(),
+          w.value(WorkloadParameter.LLM_CALLS), w.value(WorkloadParameter.LLM_IN) + w.value(WorkloadParameter.LLM_OUT),
+          w.value(WorkloadParameter.LLM_TPM_LIMIT), model.llmLatencyPerRequest());
+      LAST.set(made);
+      return made;
+    }
+  }
+
   CompiledDeployment(SizingModel model, Deployment d) {
     this.model = model;
     this.deployment = d;
-    var w = model.workload();
+    var k = Constants.of(model);
     var stack = model.stack();
     var goals = model.goals();
-    rate = w.value(WorkloadParameter.RATE);
+    rate = k.rate;
     backends = d.backends();
     workers = model.workers(d);
     serviceSeconds = model.backendServiceSeconds(d);
@@ -105,7 +131,7 @@ public final class CompiledDeployment {
 
     double mem = stack.backendBaseGb();
     if (d.vector().onBackend()) {
-      mem += model.vectorIndexGb();
+      mem += k.vectorIndexGb;
     }
     if (d.frontend().onBackend()) {
       mem += stack.frontendGb();
@@ -115,11 +141,11 @@ public final class CompiledDeployment {
     }
     memoryFixedGb = mem;
     sessionsInBackend = d.sessions().onBackend();
-    sessionMb = w.value(WorkloadParameter.SESSION_MB);
+    sessionMb = k.sessionMb;
     backendMemoryGb = d.backendHost().memoryGb();
 
-    dbQueries = w.value(WorkloadParameter.DB_QUERIES);
-    dbCpuSeconds = w.value(WorkloadParameter.DB_CPU);
+    dbQueries = k.dbQueries;
+    dbCpuSeconds = k.dbCpuSeconds;
     dbSecondsPerRequest = dbQueries * dbCpuSeconds;
     var db = d.database();
     double vcpus = switch (db.place()) {
@@ -141,9 +167,9 @@ public final class CompiledDeployment {
       vectorVcpus = Double.NaN;
       vectorMemory = Double.NaN;
     } else {
-      vectorSeconds = w.value(WorkloadParameter.VECTOR_SEARCHES) * w.value(WorkloadParameter.VECTOR_SECONDS);
+      vectorSeconds = k.vectorSeconds;
       vectorVcpus = Math.max(vector.item().vcpus() * stack.share(Role.VECTOR, Service.CHROMADB), 1e-9);
-      vectorMemory = model.vectorIndexGb() / vector.item().memoryGb();
+      vectorMemory = k.vectorIndexGb / vector.item().memoryGb();
       has[Resource.VECTOR_CPU.ordinal()] = true;
       has[Resource.VECTOR_MEMORY.ordinal()] = true;
     }
@@ -159,9 +185,9 @@ public final class CompiledDeployment {
       case BACKEND -> Double.NaN;
     };
     has[Resource.SESSIONS_MEMORY.ordinal()] = !sessions.onBackend();
-    llmCalls = w.value(WorkloadParameter.LLM_CALLS);
-    llmTokensPerCall = w.value(WorkloadParameter.LLM_IN) + w.value(WorkloadParameter.LLM_OUT);
-    double tpm = w.value(WorkloadParameter.LLM_TPM_LIMIT);
+    llmCalls = k.llmCalls;
+    llmTokensPerCall = k.llmTokensPerCall;
+    double tpm = k.tpm;
     if (tpm > 0) {
       tpmLimit = tpm;
       has[Resource.LLM_TPM.ordinal()] = true;
@@ -169,7 +195,7 @@ public final class CompiledDeployment {
       tpmLimit = Double.NaN;
     }
     fixedSeconds = dbSecondsPerRequest + vectorSeconds;
-    llm = model.llmLatencyPerRequest();
+    llm = k.llm;
     response = new ResponseTime(serviceSeconds, workers, fixedSeconds, llm);
     p95Goal = goals.p95Seconds();
     p95Check = Double.isNaN(p95Goal) ? null : response.goal(p95Goal, SizingModel.P95);

@@ -252,9 +252,14 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
      * ≤ t} without computing {@code t_p}. Holds for every rate up to {@link #maxArrivalRate()} and
      * for none above it, since the tail grows with the load.
      *
-     * <p>Decided by exact bounds where they suffice ({@link Shape#bounds}: about 40 floating-point
-     * operations and two exponentials), by the finer bounds next, and by the product integration
-     * of the class comment only when the tail lies within the finer bounds' gap of {@code 1 − p}.
+     * <p>Decided by exact bounds where they suffice ({@link Bounds}: 64 multiply-adds, two
+     * exponentials and one Erlang C), by finer bounds next, and by the product integration of the
+     * class comment only when the tail lies within the finer bounds' gap of {@code 1 − p}. Since
+     * the tail rises with the load, every answer is also a fact about other loads (holds at
+     * {@code λ} means holds below it; fails means fails above): the shape keeps, per number of
+     * workers, the highest rate known to hold and the lowest known to fail, and answers from them
+     * first, so plans that share a shape and a worker count (the plans of one Monte Carlo sample,
+     * a capacity search's later steps) do not judge the same boundary again.
      *
      * @param arrivalRate {@code λ} to this host, requests per second; {@code ≥ 0}
      */
@@ -264,6 +269,21 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       if (shape.llmTail > target) {
         return false;
       }
+      var known = shape.known(response.servers, level);
+      if (known != null) {
+        if (arrivalRate <= known.holdsUpTo) {
+          return true;
+        }
+        if (arrivalRate >= known.failsFrom) {
+          return false;
+        }
+      }
+      boolean holds = decide(arrivalRate, target);
+      shape.learn(response.servers, level, known, arrivalRate, holds);
+      return holds;
+    }
+
+    private boolean decide(double arrivalRate, double target) {
       var q = response.queue(arrivalRate);
       if (!q.isStable() || shape.x <= 0) {
         return false;
@@ -318,6 +338,10 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
     static final int COARSE = 64;
     static final int FINE = 256;
     private static final int CACHED = 8;
+    /** Worker counts up to this keep what they learn ({@link #known}). */
+    private static final int KNOWN_WORKERS = 64;
+    /** The level {@link #known} is kept for. */
+    private static final double KNOWN_LEVEL = 0.95;
     private static final ThreadLocal<Shape[]> CACHE = ThreadLocal.withInitial(() -> new Shape[CACHED]);
     private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[1]);
 
@@ -332,6 +356,8 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
     private Bounds fine;
     private Nodes nodes;
     private double momentMu;
+    /** Per number of workers, what is known at the 95th-percentile level ({@link Known}). */
+    private final Known[] known = new Known[KNOWN_WORKERS + 1];
 
     private Shape(double serviceSeconds, double fixedSeconds, Lognormal llm, double seconds) {
       this.serviceSeconds = serviceSeconds;
@@ -357,6 +383,27 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       cache[next[0]] = made;
       next[0] = (next[0] + 1) % CACHED;
       return made;
+    }
+
+    /**
+     * What is known for {@code servers} workers at {@code level}: the goal holds at every rate up to
+     * {@code holdsUpTo} and at none from {@code failsFrom}. Immutable, so a reader on another thread
+     * sees either an older record or a newer one, each true (final-field semantics, JLS §17.5); a
+     * lost update only loses a shortcut.
+     */
+    record Known(double holdsUpTo, double failsFrom) {}
+
+    Known known(int servers, double level) {
+      return servers <= KNOWN_WORKERS && level == KNOWN_LEVEL ? known[servers] : null;
+    }
+
+    void learn(int servers, double level, Known was, double rate, boolean holds) {
+      if (servers > KNOWN_WORKERS || level != KNOWN_LEVEL) {
+        return;
+      }
+      double up = was == null ? Double.NEGATIVE_INFINITY : was.holdsUpTo;
+      double from = was == null ? Double.POSITIVE_INFINITY : was.failsFrom;
+      known[servers] = holds ? new Known(Math.max(up, rate), from) : new Known(up, Math.min(from, rate));
     }
 
     Bounds fine() {

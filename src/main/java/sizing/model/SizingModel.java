@@ -74,8 +74,21 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
    * (an average) is taken as that many calls' mean and variance.
    */
   public Lognormal llmLatencyPerRequest() {
-    return llm.latency().perRequest(workload.value(WorkloadParameter.LLM_CALLS));
+    var latency = llm.latency();
+    double calls = workload.value(WorkloadParameter.LLM_CALLS);
+    // the last answer on this thread: every plan compiled under one model asks the same question
+    var last = LAST_LLM.get();
+    if (last.latency() != latency || last.calls() != calls) {
+      last = new LlmPerRequest(latency, calls, latency.perRequest(calls));
+      LAST_LLM.set(last);
+    }
+    return last.perRequest();
   }
+
+  private record LlmPerRequest(LlmLatency latency, double calls, Lognormal perRequest) {}
+
+  private static final ThreadLocal<LlmPerRequest> LAST_LLM =
+      ThreadLocal.withInitial(() -> new LlmPerRequest(null, Double.NaN, null));
 
   /** {@code E[L] = k m e^{σ²/2}}: the mean time a request spends waiting on the LLM provider, seconds. */
   public double llmSecondsPerRequest() {

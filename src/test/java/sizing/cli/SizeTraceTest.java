@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * (ln L - mu_L) / sigma} from -12 to {@code (ln x - mu_L) / sigma} (20,000 intervals), then
  * bisection on {@code t}. The Erlang C probability is checked against the textbook sum too.
  */
-class SizeTraceTest {
+public class SizeTraceTest {
 
   static JsonNode trace() throws Exception {
     var json = SizeJob.run(new SizeJob.Request("small-managed", false, "on-demand", List.of(), OutputFormat.json, 40,
@@ -67,7 +67,8 @@ class SizeTraceTest {
     return normalTail(zx) + sum * h / 3;
   }
 
-  static double quantile(JsonNode t, double p) {
+  /** The {@code p}-quantile of the response time described by {@code trace} (class comment). */
+  public static double quantile(JsonNode t, double p) {
     double lo = t.get("fixed_seconds").asDouble() + 1e-6;
     double hi = 1000;
     for (int i = 0; i < 60; i++) {

@@ -158,6 +158,25 @@ class ResponseTimeTest {
     }
   }
 
+  @Property(tries = 300)
+  void cheapBoundsNeverContradictTheIntegral(
+      @ForAll @DoubleRange(min = 0.2, max = 4) double service, @ForAll @IntRange(min = 1, max = 8) int workers,
+      @ForAll @DoubleRange(min = 0, max = 0.97) double rho, @ForAll @DoubleRange(min = 0.05, max = 1.2) double sigma,
+      @ForAll @DoubleRange(min = 5, max = 60) double bound, @ForAll @IntRange(min = 0, max = 1) int fine) {
+    // The bounds say "holds" only when the tail is at most the target and "fails" only when it is
+    // above; the integral is within 2e-7 of the truth, so the targets sit 3e-7 either side of it.
+    var llm = new Lognormal(3, sigma);
+    var rt = new ResponseTime(service, workers, 0.02, llm);
+    double lambda = rho * workers / service;
+    double tail = rt.upperTail(lambda, bound);
+    var q = new ErlangC(lambda, 1 / service, workers);
+    double x = bound - 0.02;
+    var bounds = ResponseTime.Bounds.of(llm, x, 1 / service, fine == 1 ? ResponseTime.Shape.FINE : ResponseTime.Shape.COARSE);
+    double theta = workers / service - lambda;
+    assertThat(bounds.decide(theta, q.probabilityOfWait(), tail - 3e-7)).isNotEqualTo(1);
+    assertThat(bounds.decide(theta, q.probabilityOfWait(), tail + 3e-7)).isNotEqualTo(-1);
+  }
+
   @Property(tries = 100)
   void maxArrivalRateIsWhereTheGoalStopsHolding(
       @ForAll @DoubleRange(min = 0.2, max = 4) double service, @ForAll @IntRange(min = 1, max = 8) int workers,
