@@ -113,8 +113,46 @@ public class bench {
       sink[0] += ok;
       return System.nanoTime() - t;
     });
-    System.out.printf(Locale.ROOT, "plan evaluations (CompiledDeployment.meetsGoals: every utilisation + Erlang C p95), one core: %,.1f million/s (%,d plans x %d users, median %.1f ms)%n",
+    System.out.printf(Locale.ROOT, "plan evaluations (CompiledDeployment.meetsGoals: utilisations first, then the response time's tail), one core: %,.1f million/s (%,d plans x %d users, median %.1f ms)%n",
         evaluations / ns * 1e3, compiled.length, users.length, ns / 1e6);
+    // the same, split: the checks a utilisation decides (no percentile needed), and those that reach the p95
+    var utilCap = new int[compiled.length];
+    long decidedByUtilisation = 0;
+    for (int i = 0; i < compiled.length; i++) {
+      utilCap[i] = compiled[i].capacity(java.util.EnumSet.copyOf(compiled[i].resources()), false);
+      for (int u : users) {
+        decidedByUtilisation += u > utilCap[i] ? 1 : 0;
+      }
+    }
+    long byUtilisation = decidedByUtilisation;
+    double nsUtil = median(5, 9, () -> {
+      long t = System.nanoTime();
+      long ok = 0;
+      for (int u : users) {
+        for (int i = 0; i < compiled.length; i++) {
+          if (u > utilCap[i]) {
+            ok += compiled[i].meetsGoals(u) ? 1 : 0;
+          }
+        }
+      }
+      sink[0] += ok;
+      return System.nanoTime() - t;
+    });
+    double nsTail = median(3, 5, () -> {
+      long t = System.nanoTime();
+      long ok = 0;
+      for (int u : users) {
+        for (int i = 0; i < compiled.length; i++) {
+          if (u <= utilCap[i]) {
+            ok += compiled[i].meetsGoals(u) ? 1 : 0;
+          }
+        }
+      }
+      sink[0] += ok;
+      return System.nanoTime() - t;
+    });
+    System.out.printf(Locale.ROOT, "  of which a utilisation decides (no percentile needed): %,d checks, %,.1f million/s; the rest reach the p95 goal: %,d checks, %,.2f million/s%n",
+        byUtilisation, byUtilisation / nsUtil * 1e3, evaluations - byUtilisation, (evaluations - byUtilisation) / nsTail * 1e3);
     double nsCached = median(5, 9, () -> {
       long t = System.nanoTime();
       long ok = 0;

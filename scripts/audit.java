@@ -47,11 +47,15 @@ public class audit implements Callable<Integer> {
 
   @Mixin Options.Prices prices;
 
+  @Option(names = "--workload", paramLabel = "FILE",
+      description = "A workload CSV capacity claims are judged under, e.g. one written by jbang calibrate (default: data/workloads/guide.csv, calibrated to the guide's own estimates).")
+  Path workload;
+
   @Mixin Options.Output output;
 
   @Override
   public Integer call() {
-    System.out.print(AuditJob.run(new AuditJob.Request(claims, prices.files(), output.format(), output.width())));
+    System.out.print(AuditJob.run(new AuditJob.Request(claims, prices.files(), output.format(), output.width(), workload)));
     return 0;
   }
 

@@ -67,6 +67,10 @@ public class charts implements Callable<Integer> {
 
   @Mixin Options.Prices prices;
 
+  @Option(names = "--workload", paramLabel = "FILE",
+      description = "A workload CSV, e.g. one written by jbang calibrate (default: data/workloads/guide.csv, calibrated to the guide's own estimates).")
+  Path workload;
+
   @Option(names = "--users", paramLabel = "FROM..TO:STEP", converter = Users.class,
       description = "Concurrent users along the axis of the p95 and LLM-spend charts (default: 5..300:5).")
   UserRange users = UserRange.DEFAULT;
@@ -78,7 +82,8 @@ public class charts implements Callable<Integer> {
   @Override
   public Integer call() {
     var options = new ChartSet.Options(term, llm, users, dpi, null, null);
-    var workbook = Workbook.load(DataDir.locate(), prices.files());
+    var dataDir = DataDir.locate();
+    var workbook = Workbook.load(dataDir, prices.files(), workload == null ? Workbook.defaultWorkload(dataDir) : workload);
     // progress on standard error (a bar on a terminal, else a line per step), the files on standard output
     boolean terminal = System.console() != null;
     try (var dir = OutputDir.open("--out", out.out(), "charts", out.force());

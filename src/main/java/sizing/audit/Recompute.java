@@ -437,25 +437,25 @@ final class Recompute {
     return (1 - pct / 100) * Availability.MINUTES_PER_MONTH;
   }
 
-  /** The response with no queueing at all ({@link sizing.model.SizingModel#floorResponseSeconds}): holds when it is within the guide's time. */
+  /** The mean response with no queueing at all ({@link sizing.model.SizingModel#floorMeanResponseSeconds}): holds when it is within the guide's time. */
   static Finding response(Claim claim, Check.Response r, Evidence e) {
     var model = e.model();
-    double floor = model.floorResponseSeconds();
+    double floor = model.floorMeanResponseSeconds();
     double limit = claim.accepted().high();
     boolean holds = floor <= limit + EPS;
     var computed = Interval.of(floor);
     var sb = new StringBuilder(String.format(Locale.ROOT,
-        "every request waits %s s on %s (data/llm/models.csv) plus %s s of backend, database and vector work, so no load on %s gives a response under %s s",
+        "every request waits %s s on %s on average (data/llm/latency.csv) plus %s s of backend, database and vector work, so no load on %s gives a mean response under %s s",
         Unit.number(model.llmSecondsPerRequest()), model.llm().name(), Unit.number(floor - model.llmSecondsPerRequest()),
         r.scenario(), Unit.number(floor)));
     sb.append(holds ? "; within the guide's " + claim.guideText()
         : String.format(Locale.ROOT, ": %s s over the guide's %s", Unit.number(floor - claim.guide().high()), claim.guideText()));
     var fastest = e.workbook().llmModels().values().stream()
-        .min(Comparator.comparingDouble(m -> model.withLlm(m).floorResponseSeconds()));
+        .min(Comparator.comparingDouble(m -> model.withLlm(m).floorMeanResponseSeconds()));
     if (fastest.isPresent() && !fastest.get().name().equals(model.llm().name())) {
-      double best = model.withLlm(fastest.get()).floorResponseSeconds();
-      sb.append(String.format(Locale.ROOT, "; the fastest LLM in data/llm/models.csv, %s (%s s a call), gives %s s%s",
-          fastest.get().name(), Unit.number(fastest.get().latencySecondsPerCall()), Unit.number(best),
+      double best = model.withLlm(fastest.get()).floorMeanResponseSeconds();
+      sb.append(String.format(Locale.ROOT, "; the fastest LLM in data/llm/latency.csv, %s (%s s a call on average), gives %s s%s",
+          fastest.get().name(), Unit.number(fastest.get().latency().perCall().mean()), Unit.number(best),
           best <= limit + EPS ? ", which meets it" : ", still " + Unit.number(best - claim.guide().high()) + " s over"));
     }
     return new Finding(claim, holds ? Verdict.HOLDS : Verdict.DOES_NOT_HOLD, computed, computed.distanceFrom(claim.guide()),

@@ -28,8 +28,8 @@ import sizing.model.WorkloadParameter;
  * utilisation law {@code U = X D / c = 1} (Lazowska et al., <i>Quantitative System Performance</i>,
  * 1984, §3.2 and the asymptotic bound {@code X ≤ c/D} of §5.2) gives the worker-seconds a request
  * holds, {@code D = c / X_max}, with {@code X_max} the fitted peak ({@link Usl#maxThroughput()}).
- * That is the figure the workbook's workload calls {@code backend_cpu_seconds_per_request}: all the
- * time a request holds a worker on the tested plan, in-process vector searches included.
+ * That is all the time a request holds a worker on the tested plan, in-process vector searches
+ * included; the workload gets it with the fitted contention taken out ({@link #calibrate}).
  *
  * @param test the load test
  * @param usl the fitted law
@@ -141,25 +141,53 @@ public record LoadTestFit(LoadTest test, Usl usl, double rSquared) {
   }
 
   /**
-   * {@code base} with {@code backend_cpu_seconds_per_request} set to {@link #serviceSeconds} (4
-   * significant figures), its range from that value to {@code c / max X_i} (the demand the
-   * highest measured throughput implies, no lower than the fitted one), and the load test as its
-   * source, dated {@code asOf}. Every other parameter is kept as it is, with its own source.
+   * {@code base} with the service demand and the contention of this fit:
    *
+   * <ul>
+   *   <li>{@code usl_sigma} and {@code usl_kappa}: the fitted {@code σ} and {@code κ}, which the
+   *       model applies among the {@code c} workers of one backend droplet ({@link
+   *       sizing.model.SizingModel#contention()}): below saturation each of the test's concurrent
+   *       requests holds a worker, so the test's {@code N} is the number of requests in service at
+   *       once on the tested host;
+   *   <li>{@code backend_cpu_seconds_per_request}: the demand with that contention taken out, {@code
+   *       D₁ = D · eff(c)} ({@link #serviceSeconds}, {@code eff(c) = 1 / (1 + σ(c − 1) + κc(c − 1))}
+   *       at the tested host's {@code c = workersPerHost}), 4 significant figures, so the model's
+   *       service time on the tested plan, {@code D₁ / eff(c)}, is the measured {@code D}; its
+   *       range runs from that value to the one the highest measured throughput implies.
+   * </ul>
+   *
+   * Each carries the load test as its source, dated {@code asOf}; every other parameter is kept as
+   * it is, with its own source.
+   *
+   * @param workers {@code c}, the workers of the tested plan (backends × workers per backend)
+   * @param workersPerHost the workers on one backend of the tested plan
    * @param plan what was tested, for the source text, e.g. "plan pov: 1 backend x 2 workers"
    */
-  public Workload calibrate(Workload base, int workers, String plan, LocalDate asOf) {
-    double fitted = round4(serviceSeconds(workers));
-    double measured = round4(workers / measuredPeak());
+  public Workload calibrate(Workload base, int workers, int workersPerHost, String plan, LocalDate asOf) {
+    if (workersPerHost < 1 || workersPerHost > workers) {
+      throw new IllegalArgumentException("workersPerHost must be in 1.." + workers + ", got " + workersPerHost);
+    }
+    double eff = usl.efficiencyAt(workersPerHost);
+    double fitted = round4(serviceSeconds(workers) * eff);
+    double measured = round4(workers / measuredPeak() * eff);
     var source = String.format(Locale.ROOT,
-        "calibrated from the load test %s (%s, %d levels): %d workers (%s) / fitted USL peak %s req/s "
-            + "(sigma %s, kappa %s, R^2 %.4f); low: the fitted peak, high: the highest measured throughput, %s req/s",
+        Workload.LOAD_TEST_SOURCE + " %s (%s, %d levels): %d workers (%s) / fitted USL peak %s req/s "
+            + "(sigma %s, kappa %s, R^2 %.4f), times the USL efficiency %s at the host's %d workers so the contention "
+            + "is counted once (usl_sigma, usl_kappa); low: the fitted peak, high: the highest measured throughput, %s req/s",
         test.file(), test.format().description(), test.levels().size(), workers, plan, sig4(peakThroughput()),
-        sig4(usl.sigma()), sig4(usl.kappa()), rSquared, sig4(measuredPeak()));
+        sig4(usl.sigma()), sig4(usl.kappa()), rSquared, sig4(eff), workersPerHost, sig4(measuredPeak()));
     var old = base.parameter(WorkloadParameter.BACKEND_CPU);
     var parameters = new LinkedHashMap<>(base.parameters());
     parameters.put(WorkloadParameter.BACKEND_CPU, new Parameter(WorkloadParameter.BACKEND_CPU, fitted, Math.min(fitted, measured),
         Math.max(fitted, measured), old.unit(), new Provenance(source, asOf)));
+    var uslSource = String.format(Locale.ROOT,
+        "fitted by least squares to the load test %s (%s, R^2 %.4f): the Universal Scalability Law among the workers of one "
+            + "backend droplet (N = requests in service at once on the tested host)",
+        test.file(), plan, rSquared);
+    parameters.put(WorkloadParameter.USL_SIGMA, new Parameter(WorkloadParameter.USL_SIGMA, usl.sigma(), usl.sigma(), usl.sigma(),
+        "coefficient", new Provenance(uslSource, asOf)));
+    parameters.put(WorkloadParameter.USL_KAPPA, new Parameter(WorkloadParameter.USL_KAPPA, usl.kappa(), usl.kappa(), usl.kappa(),
+        "coefficient", new Provenance(uslSource, asOf)));
     return new Workload(parameters);
   }
 

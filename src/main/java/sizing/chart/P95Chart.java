@@ -63,8 +63,9 @@ final class P95Chart {
       g.setLineColor(Color.BLACK);
       g.setLineStyle(SeriesShapes.dashed(2.5f, 12f, 6f));
     }
-    var f = chart.addSeries(String.format(Locale.ROOT, "no queueing: %s s, %s s of it the %s call",
-        ChartText.num(floor), ChartText.num(model.llmSecondsPerRequest()), model.llm().name()), x2, new double[] {floor, floor});
+    var f = chart.addSeries(String.format(Locale.ROOT, "no queueing: p95 %s s (%s alone: %s s)",
+        ChartText.num(floor), model.llm().name(), ChartText.num(model.llmLatencyPerRequest().quantile(SizingModel.P95))),
+        x2, new double[] {floor, floor});
     f.setMarker(SeriesMarkers.NONE);
     f.setLineColor(Charts.GRID_GREY.darker());
     f.setLineStyle(SeriesShapes.dashed(1.5f, 2f, 3f));

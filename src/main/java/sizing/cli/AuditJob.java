@@ -26,27 +26,44 @@ public final class AuditJob {
    *
    * @param claims the claims file, or null for the bundled {@code data/audit/claims.csv}
    * @param prices price catalogs laid over each other (empty: the guide's catalog)
+   * @param width the width aligned text fits
+   * @param workload the workload capacity claims are judged under, or null for the bundled {@code
+   *     data/workloads/guide.csv}
    */
-  public record Request(Path claims, List<Path> prices, OutputFormat format, Width width) {
+  public record Request(Path claims, List<Path> prices, OutputFormat format, Width width, Path workload) {
     public Request {
       prices = List.copyOf(prices);
       java.util.Objects.requireNonNull(width, "width");
     }
 
-    /** A request printed at full width ({@link Width#UNLIMITED}). */
+    /** A request under the bundled workload, printed at full width ({@link Width#UNLIMITED}). */
     public Request(Path claims, List<Path> prices, OutputFormat format) {
-      this(claims, prices, format, Width.UNLIMITED);
+      this(claims, prices, format, Width.UNLIMITED, null);
     }
   }
 
   public static String run(Request request) {
     var dataDir = DataDir.locate();
-    var workbook = Workbook.load(dataDir, request.prices());
+    var workbook = Workbook.load(dataDir, request.prices(),
+        request.workload() == null ? Workbook.defaultWorkload(dataDir) : request.workload());
     var file = request.claims() == null ? ClaimLoader.defaultFile(dataDir) : request.claims();
     var published = Audit.publishedPrices(dataDir);
     var report = Audit.of(workbook, ClaimLoader.read(file, workbook), published);
-    return request.format().fit(render(report, workbook.catalog(), published, request.format(), request.width()),
-        request.width());
+    var text = render(report, workbook.catalog(), published, request.format(), request.width());
+    var basis = workbook.workload().capacityBasis();
+    return switch (request.format()) {
+      case table, md -> request.format().fit(text + "\nCapacity claims are judged with the " + basis + ".\n", request.width());
+      case json -> {
+        try {
+          var o = (com.fasterxml.jackson.databind.node.ObjectNode) CostJson.MAPPER.readTree(text);
+          o.put("capacity_basis", basis);
+          yield CostJson.write(o);
+        } catch (java.io.IOException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+      case csv -> text;
+    };
   }
 
   /**

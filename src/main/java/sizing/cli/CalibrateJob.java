@@ -63,19 +63,22 @@ public final class CalibrateJob {
     var baseFile = request.workload() == null ? Workbook.defaultWorkload(dataDir) : request.workload();
     var workbook = Workbook.load(dataDir, List.of(), baseFile);
     int workers;
+    int perHost;
     String plan;
     if (request.workers() != null) {
       if (request.workers() < 1) {
         throw new UsageException("--workers: must be at least 1, got " + request.workers());
       }
       workers = request.workers();
-      plan = "--workers " + workers;
+      perHost = workers;
+      plan = "--workers " + workers + " (one host)";
     } else {
       var name = request.scenario() == null ? DEFAULT_SCENARIO : request.scenario();
       var scenario = Cli.choose("--scenario", name, workbook.scenarios());
       var d = Deployment.of(scenario.plan(), workbook.catalog());
       int perBackend = workbook.model().workers(d);
       workers = d.backends() * perBackend;
+      perHost = perBackend;
       plan = "plan " + name + ": " + d.backends() + (d.backends() == 1 ? " backend" : " backends") + " x " + perBackend
           + (perBackend == 1 ? " worker" : " workers");
     }
@@ -83,7 +86,7 @@ public final class CalibrateJob {
     var fit = LoadTestFit.of(test);
     var asOf = asOf(request, test);
     var base = workbook.workload();
-    var calibrated = fit.calibrate(base, workers, plan, asOf);
+    var calibrated = fit.calibrate(base, workers, perHost, plan, asOf);
     // the report as comment lines of the file: fitted two columns narrower, for the "# " in front
     var commentWidth = request.width().wide() ? request.width()
         : new Width(Math.max(Width.MIN, request.width().columns() - 2), false);
@@ -159,8 +162,8 @@ public final class CalibrateJob {
     sb.append(String.format(Locale.ROOT, "Service demand: %d workers (%s) / %s req/s = %s s per request "
             + "(the workload had %s s)%n",
         workers, plan, fmt(fit.peakThroughput()), fmt(fit.serviceSeconds(workers)), fmt(base.value(WorkloadParameter.BACKEND_CPU))));
-    sb.append("sigma and kappa describe how the tested plan scales with concurrent requests; they are reported here, "
-        + "the workload file carries the service demand.\n");
+    sb.append("The workload file carries sigma and kappa (usl_sigma, usl_kappa), which the model applies among the workers of "
+        + "one backend droplet, and the service demand with that contention taken out.\n");
     return format == OutputFormat.md ? sb.toString() : width.wrap(sb.toString());
   }
 
@@ -184,6 +187,8 @@ public final class CalibrateJob {
     o.put("plan", plan);
     o.put("service_seconds", fit.serviceSeconds(workers));
     o.put(WorkloadParameter.BACKEND_CPU.id(), calibrated.value(WorkloadParameter.BACKEND_CPU));
+    o.put(WorkloadParameter.USL_SIGMA.id(), calibrated.value(WorkloadParameter.USL_SIGMA));
+    o.put(WorkloadParameter.USL_KAPPA.id(), calibrated.value(WorkloadParameter.USL_KAPPA));
     o.put("base_" + WorkloadParameter.BACKEND_CPU.id(), base.value(WorkloadParameter.BACKEND_CPU));
     o.put("out", out.toString());
     var points = o.putArray("points");

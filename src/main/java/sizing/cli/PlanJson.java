@@ -2,6 +2,7 @@ package sizing.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import sizing.model.CompiledDeployment;
 import sizing.model.SizingModel;
 import sizing.model.Violation;
 import sizing.plan.GuideComparison;
@@ -17,8 +18,9 @@ public final class PlanJson {
    * The cost object of {@link CostJson#plan} plus {@code family, users, capacity_users,
    * bottleneck, p95_seconds, availability, availability_pct, llm_model, llm_monthly_usd,
    * total_monthly_usd, utilisation {resource: fraction}, meets_goals, misses [sentences], fixes
-   * [{fixes_check, change, capacity_users_after, monthly_usd_after}]}: one fix for each
-   * configuration check the plan fails ({@link PlanFix}), empty when it fails none.
+   * [{fixes_check, change, capacity_users_after, monthly_usd_after}], capacity_basis, trace}}: one
+   * fix for each configuration check the plan fails ({@link PlanFix}), empty when it fails none;
+   * the trace as {@link #trace}.
    */
   public static ObjectNode result(PlanResult r, double guideMonthlyUsd, SizingModel model) {
     var o = CostJson.plan(r.cost(), guideMonthlyUsd);
@@ -40,6 +42,44 @@ public final class PlanJson {
     var misses = o.putArray("misses");
     r.violations().forEach(v -> misses.add(v.sentence()));
     fixes(o.putArray("fixes"), r, model);
+    o.put("capacity_basis", model.workload().capacityBasis());
+    o.set("trace", trace(model.compile(r.deployment()).trace(e.users())));
+    return o;
+  }
+
+  /**
+   * Every intermediate figure of a plan's judgement at its users, unrounded, so a reader can
+   * recompute the response time's percentiles from it alone ({@link CompiledDeployment.Trace}):
+   * {@code users, arrival_rate_per_s, backends, arrival_rate_per_backend_per_s, workers,
+   * service_seconds} (mean of an exponential), {@code utilisation {resource: fraction}, p_wait}
+   * (Erlang C), {@code wait_p95_seconds, fixed_seconds, llm {family, calls, mu, sigma,
+   * median_seconds}} ({@code ln L ~ N(mu, sigma²)}), {@code goal_p95_seconds, response_p50_seconds,
+   * response_p95_seconds, response_p99_seconds}.
+   */
+  public static ObjectNode trace(CompiledDeployment.Trace t) {
+    var o = CostJson.MAPPER.createObjectNode();
+    o.put("users", t.users());
+    o.put("arrival_rate_per_s", t.arrivalRatePerSecond());
+    o.put("backends", t.backends());
+    o.put("arrival_rate_per_backend_per_s", t.arrivalRatePerBackend());
+    o.put("workers", t.workers());
+    o.put("service_seconds", t.serviceSeconds());
+    o.put("service_distribution", "exponential");
+    var u = o.putObject("utilisation");
+    t.utilisation().forEach((r, v) -> exact(u, r.id(), v, "unbounded: this resource can never keep up with the load"));
+    o.put("p_wait", t.probabilityOfWait());
+    exact(o, "wait_p95_seconds", t.waitP95Seconds(), QUEUE_NEVER_DRAINS);
+    o.put("fixed_seconds", t.fixedSeconds());
+    var llm = o.putObject("llm");
+    llm.put("family", "lognormal");
+    llm.put("calls", t.llmCalls());
+    llm.put("mu", Math.log(t.llm().median()));
+    llm.put("sigma", t.llm().sigma());
+    llm.put("median_seconds", t.llm().median());
+    exact(o, "goal_p95_seconds", t.goalSeconds(), "no goal: none is set in the goals file or on the command line");
+    exact(o, "response_p50_seconds", t.percentiles().p50(), QUEUE_NEVER_DRAINS);
+    exact(o, "response_p95_seconds", t.percentiles().p95(), QUEUE_NEVER_DRAINS);
+    exact(o, "response_p99_seconds", t.percentiles().p99(), QUEUE_NEVER_DRAINS);
     return o;
   }
 
@@ -112,6 +152,15 @@ public final class PlanJson {
           .put("unit", r.estimate().unit());
       CostJson.figure(x, "model", r.model(), 1e4, QUEUE_NEVER_DRAINS);
       x.put("verdict", r.verdict()).put("note", r.note()).put("source", r.estimate().provenance().source());
+    }
+  }
+
+  /** Puts {@code v} unrounded, or {@code null} beside {@code NAME_reason} when it is not finite ({@link CostJson#figure}). */
+  private static void exact(ObjectNode o, String name, double v, String reason) {
+    if (Double.isFinite(v)) {
+      o.put(name, v);
+    } else {
+      CostJson.figure(o, name, v, 1, reason);
     }
   }
 

@@ -181,8 +181,8 @@ public final class SizeJob {
     model = model.withGoals(goals);
     if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {
       throw new UsageException(String.format(Locale.ROOT,
-          "--p95: %.2f s is impossible: every request needs at least %.2f s (%.2f s of it waiting on %s); give more than %.2f s or a faster --llm (valid: %s)",
-          goals.p95Seconds(), model.floorResponseSeconds(), model.llmSecondsPerRequest(), model.llm().name(),
+          "--p95: %.2f s is impossible: with no queueing at all the p95 response is %.2f s (%s alone takes %.2f s at p95); give more than %.2f s or a faster --llm (valid: %s)",
+          goals.p95Seconds(), model.floorResponseSeconds(), model.llm().name(), model.llmLatencyPerRequest().quantile(SizingModel.P95),
           model.floorResponseSeconds(), String.join(", ", workbook.llmModels().keySet())));
     }
     return model;
@@ -222,6 +222,7 @@ public final class SizeJob {
     d.put("llm_model", model.llm().name());
     d.put("llm_seconds_per_request", model.llmSecondsPerRequest());
     d.put("floor_response_seconds", PlanJson.round(model.floorResponseSeconds(), 1e4));
+    d.put("capacity_basis", model.workload().capacityBasis());
     d.put("term", term.name());
     var goals = d.putObject("goals");
     putGoal(goals, "p95_seconds", g.p95Seconds());
@@ -313,7 +314,9 @@ public final class SizeJob {
   }
 
   private static String describeModel(SizingModel model) {
-    return String.format(Locale.ROOT, "LLM %s (%.0f s per request)", model.llm().name(), model.llmSecondsPerRequest());
+    var llm = model.llmLatencyPerRequest();
+    return String.format(Locale.ROOT, "LLM %s (%.1f s median, %.1f s p95 per request)", model.llm().name(), llm.median(),
+        llm.quantile(SizingModel.P95));
   }
 
   private static List<GuideComparison.Row> comparison(Workbook workbook, Scenario s, SizingModel model) {
@@ -353,6 +356,8 @@ public final class SizeJob {
       sb.append(md(format, leftOut)).append('\n');
     }
     sb.append("Each item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
+    var basis = model.workload().capacityBasis();
+    sb.append(md(format, Character.toUpperCase(basis.charAt(0)) + basis.substring(1))).append(".\n");
     return sb.toString();
   }
 

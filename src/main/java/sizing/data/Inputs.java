@@ -112,7 +112,7 @@ public record Inputs(
     }
     var w = users == null ? wb.workload() : wb.workload().with(WorkloadParameter.USERS, users);
     wb = new Workbook(wb.dataDir(), wb.catalog(), wb.terms(), wb.scenarios(), wb.estimates(), w, goals,
-        wb.llmModels(), wb.stack(), wb.scaling(), wb.buying());
+        wb.llmModels(), wb.stack(), wb.buying());
     SizingModel model;
     try {
       model = wb.model(llm == null ? Workbook.DEFAULT_LLM : llm);
@@ -121,8 +121,8 @@ public record Inputs(
     }
     if (!Double.isNaN(goals.p95Seconds()) && goals.p95Seconds() <= model.floorResponseSeconds()) {
       throw new BadInput(String.format(Locale.ROOT,
-          "p95: %s s is impossible: every request needs at least %.2f s (%.2f s of it waiting on %s); give more, or a faster llm (valid: %s)",
-          Figures.plain(goals.p95Seconds()), model.floorResponseSeconds(), model.llmSecondsPerRequest(), model.llm().name(),
+          "p95: %s s is impossible: with no queueing at all the p95 response is %.2f s (%s alone takes %.2f s at p95); give more, or a faster llm (valid: %s)",
+          Figures.plain(goals.p95Seconds()), model.floorResponseSeconds(), model.llm().name(), model.llmLatencyPerRequest().quantile(SizingModel.P95),
           String.join(", ", wb.llmModels().keySet())));
     }
     var t = wb.terms().get(term == null ? DEFAULT_TERM : term);

@@ -15,11 +15,10 @@ import sizing.model.Role;
 import sizing.model.Service;
 import sizing.model.ServiceMetric;
 import sizing.model.StackProfile;
-import sizing.model.Usl;
 import sizing.model.Workload;
 import sizing.model.WorkloadParameter;
 
-/** Reads the sizing model's inputs: workloads, goals, LLM prices, the stack profile and scaling. */
+/** Reads the sizing model's inputs: workloads, goals, LLM prices and latencies, and the stack profile. */
 public final class ModelLoader {
   private ModelLoader() {}
 
@@ -97,14 +96,24 @@ public final class ModelLoader {
     }
   }
 
-  /** {@code model, input_usd_per_mtok, output_usd_per_mtok, latency_seconds_per_call, source, as_of}. */
-  public static Map<String, LlmModel> llmModels(Path file) {
-    var csv = CsvFile.read(file, "model", "input_usd_per_mtok", "output_usd_per_mtok", "latency_seconds_per_call", "source", "as_of");
+  /**
+   * {@code model, input_usd_per_mtok, output_usd_per_mtok, source, as_of} from {@code pricesFile},
+   * each joined with its latency distribution from {@code latencyFile} ({@link LlmLatencyLoader});
+   * a model without a latency row is an error naming the latency file.
+   */
+  public static Map<String, LlmModel> llmModels(Path pricesFile, Path latencyFile) {
+    var latencies = LlmLatencyLoader.read(latencyFile);
+    var csv = CsvFile.read(pricesFile, "model", "input_usd_per_mtok", "output_usd_per_mtok", "source", "as_of");
     var map = new LinkedHashMap<String, LlmModel>();
     for (var row : csv.rows()) {
       var name = row.required("model");
+      var latency = latencies.get(name);
+      if (latency == null) {
+        throw new DataException(latencyFile, 0, "model", "has no row for '" + name + "' (" + pricesFile.getFileName()
+            + " line " + row.line() + "): every model priced needs its latency");
+      }
       var m = new LlmModel(name, row.nonNegative("input_usd_per_mtok"), row.nonNegative("output_usd_per_mtok"),
-          row.nonNegative("latency_seconds_per_call"), Loaders.provenance(row));
+          latency, Loaders.provenance(row));
       if (map.put(name, m) != null) {
         throw row.error("model", "'" + name + "' appears twice");
       }
@@ -202,30 +211,6 @@ public final class ModelLoader {
       Map.entry(Role.ALL_IN_ONE, Service.BACKEND), Map.entry(Role.ALL_IN_ONE, Service.POSTGRES),
       Map.entry(Role.APP, Service.BACKEND), Map.entry(Role.BACKEND, Service.BACKEND),
       Map.entry(Role.DATABASE, Service.POSTGRES), Map.entry(Role.VECTOR, Service.CHROMADB));
-
-  /** {@code parameter, value, source, as_of} with sigma and kappa; lambda is 1 (only efficiency is used). */
-  public static Usl scaling(Path file) {
-    var csv = CsvFile.read(file, "parameter", "value", "source", "as_of");
-    var values = new HashMap<String, Double>();
-    for (var row : csv.rows()) {
-      var name = row.required("parameter");
-      if (!name.equals("sigma") && !name.equals("kappa")) {
-        throw row.error("parameter", "unknown parameter '" + name + "' (valid: sigma, kappa)");
-      }
-      Loaders.provenance(row);
-      if (values.put(name, row.nonNegative("value")) != null) {
-        throw row.error("parameter", "'" + name + "' appears twice");
-      }
-    }
-    if (!values.containsKey("sigma") || !values.containsKey("kappa")) {
-      throw new DataException(file, 0, "parameter", "needs rows for sigma and kappa");
-    }
-    try {
-      return new Usl(values.get("sigma"), values.get("kappa"), 1);
-    } catch (IllegalArgumentException e) {
-      throw new DataException(file, 0, "value", e.getMessage());
-    }
-  }
 
   private static double need(Map<ServiceMetric, Double> mid, Path file, ServiceMetric key) {
     var v = mid.get(key);

@@ -12,7 +12,6 @@ import sizing.model.LlmModel;
 import sizing.model.Scenario;
 import sizing.model.SizingModel;
 import sizing.model.StackProfile;
-import sizing.model.Usl;
 import sizing.model.Workload;
 
 /**
@@ -36,7 +35,6 @@ public record Workbook(
     Goals goals,
     Map<String, LlmModel> llmModels,
     StackProfile stack,
-    Usl scaling,
     Catalog buying) {
 
   /** The LLM the guide's stack calls (guide §Architecture Analysis: OpenAI GPT-4 integration). */
@@ -104,14 +102,13 @@ public record Workbook(
         ScenarioLoader.estimates(dataDir.resolve("scenarios/guide-estimates.csv"), scenarios),
         ModelLoader.workload(workloadFile),
         ModelLoader.goals(defaultGoals(dataDir)),
-        ModelLoader.llmModels(dataDir.resolve("llm/models.csv")),
+        ModelLoader.llmModels(dataDir.resolve("llm/models.csv"), dataDir.resolve("llm/latency.csv")),
         ModelLoader.stack(dataDir.resolve("stack")),
-        ModelLoader.scaling(dataDir.resolve("stack/scaling.csv")),
         buying);
   }
 
   /**
-   * The sizing model with this workbook's workload, goals, stack and scaling, calling {@code llm}.
+   * The sizing model with this workbook's workload, goals and stack, calling {@code llm}.
    * An unknown name is a {@link java.util.NoSuchElementException} (the caller names its option);
    * the default, {@link #DEFAULT_LLM}, missing from the models file is that file's fault, a {@link
    * DataException} naming it, since a user who gave no LLM did nothing wrong.
@@ -126,7 +123,7 @@ public record Workbook(
     if (m == null) {
       throw new java.util.NoSuchElementException("unknown LLM model '" + llm + "' (valid: " + String.join(", ", llmModels.keySet()) + ")");
     }
-    return new SizingModel(workload, goals, m, stack, scaling);
+    return new SizingModel(workload, goals, m, stack);
   }
 
   /** The guide's estimates for {@code scenario}, in file order. */

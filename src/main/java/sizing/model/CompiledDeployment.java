@@ -10,7 +10,8 @@ import java.util.Optional;
  * A {@link Deployment} compiled against a {@link SizingModel}: every figure that does not depend on
  * the number of users (workers, service time, fixed memory, connection use, limits) is read once
  * into a primitive field, so judging the deployment at {@code N} users is a few dozen
- * floating-point operations and one Erlang C evaluation, with no map look-up and no allocation.
+ * floating-point operations, and the p95 goal one Erlang C evaluation and, where every utilisation
+ * holds, a check of the response time's tail ({@link ResponseTime.Goal#heldAt}).
  *
  * <p>This is where the model's load formulas live; {@link SizingModel#evaluate}, {@link
  * SizingModel#meetsGoals} and {@link SizingModel#capacity} compile the deployment and call the
@@ -35,11 +36,19 @@ import java.util.Optional;
  *   <li>LLM tokens per minute {@code lambda 60 k (in + out) / TPM_limit} when a limit is set.
  * </ul>
  *
- * and the p95 response is {@code W_0.95 + S + q t_q + v t_v + k L} with {@code W_0.95} the Erlang C
- * wait quantile of one backend ({@link ErlangC#waitQuantile(double)}). Every utilisation rises with
- * {@code N}, and so does {@code W_0.95}, so the load goals hold for every {@code N} up to a capacity
- * and for none above it: {@link #capacity()} is computed once and cached, and {@link
- * #carries(double)} answers from it.
+ * and the response time of a request is {@code T = W + S + d + L} on one backend ({@link
+ * ResponseTime}): the M/M/c wait for one of its {@code c} workers at {@code lambda / n}, the
+ * exponential service time of mean {@code S}, the fixed delay {@code d = q t_q + v t_v} (database,
+ * and a dedicated vector store), and the request's LLM time {@code L}, lognormal ({@link
+ * SizingModel#llmLatencyPerRequest()}). The p95 goal {@code t} holds when {@code P(T > t) ≤ 0.05}
+ * ({@link ResponseTime.Goal#heldAt}), judged only where every utilisation holds; {@link
+ * #p95Seconds}, {@link #percentiles} and {@link #trace} give the true percentiles.
+ *
+ * <p>Every utilisation rises with {@code N}, and so does {@code P(T > t)}, so the load goals hold
+ * for every {@code N} up to a capacity and for none above it. {@link #capacity()} is computed once
+ * and cached, and {@link #carries(double)} answers from it: each utilisation is linear in {@code N},
+ * so its own limit is solved in closed form; the p95 goal is checked there and, only when it does
+ * not hold, bisected below it.
  *
  * <p>Before any load, the configuration is checked ({@link #configuration()}): the pools at their
  * largest, {@code n (pool + overflow)}, must fit the connections the database lets the application
@@ -60,7 +69,6 @@ public final class CompiledDeployment {
   private final int backends;
   private final int workers;
   private final double serviceSeconds;
-  private final double serviceRate;
   private final double memoryFixedGb;
   private final boolean sessionsInBackend;
   private final double sessionMb;
@@ -81,23 +89,51 @@ public final class CompiledDeployment {
   private final double llmTokensPerCall;
   private final double llmCalls;
   private final double tpmLimit;
-  private final double llmSeconds;
+  private final double fixedSeconds;
+  private final Lognormal llm;
+  private final ResponseTime response;
+  private final ResponseTime.Goal p95Check;
   private final double p95Goal;
   private int capacity = -1;
   private Optional<Constraint> bottleneck;
   private double availability = Double.NaN;
 
+  /**
+   * The model's figures every deployment compiled under it reads (workload values, the index size,
+   * the LLM time), read once per model and thread: a sweep or a Monte Carlo sample compiles many
+   * deployments under one model.
+   */
+  private record Constants(SizingModel model, double rate, double sessionMb, double dbQueries, double dbCpuSeconds,
+      double vectorSeconds, double vectorIndexGb, double llmCalls, double llmTokensPerCall, double tpm, Lognormal llm) {
+
+    private static final ThreadLocal<Constants> LAST = new ThreadLocal<>();
+
+    static Constants of(SizingModel model) {
+      var last = LAST.get();
+      if (last != null && last.model == model) {
+        return last;
+      }
+      var w = model.workload();
+      var made = new Constants(model, w.value(WorkloadParameter.RATE), w.value(WorkloadParameter.SESSION_MB),
+          w.value(WorkloadParameter.DB_QUERIES), w.value(WorkloadParameter.DB_CPU),
+          w.value(WorkloadParameter.VECTOR_SEARCHES) * w.value(WorkloadParameter.VECTOR_SECONDS), model.vectorIndexGb(),
+          w.value(WorkloadParameter.LLM_CALLS), w.value(WorkloadParameter.LLM_IN) + w.value(WorkloadParameter.LLM_OUT),
+          w.value(WorkloadParameter.LLM_TPM_LIMIT), model.llmLatencyPerRequest());
+      LAST.set(made);
+      return made;
+    }
+  }
+
   CompiledDeployment(SizingModel model, Deployment d) {
     this.model = model;
     this.deployment = d;
-    var w = model.workload();
+    var k = Constants.of(model);
     var stack = model.stack();
     var goals = model.goals();
-    rate = w.value(WorkloadParameter.RATE);
+    rate = k.rate;
     backends = d.backends();
     workers = model.workers(d);
     serviceSeconds = model.backendServiceSeconds(d);
-    serviceRate = 1 / serviceSeconds;
 
     var has = new boolean[RESOURCES.length];
     has[Resource.BACKEND_CPU.ordinal()] = true;
@@ -107,7 +143,7 @@ public final class CompiledDeployment {
 
     double mem = stack.backendBaseGb();
     if (d.vector().onBackend()) {
-      mem += model.vectorIndexGb();
+      mem += k.vectorIndexGb;
     }
     if (d.frontend().onBackend()) {
       mem += stack.frontendGb();
@@ -117,11 +153,11 @@ public final class CompiledDeployment {
     }
     memoryFixedGb = mem;
     sessionsInBackend = d.sessions().onBackend();
-    sessionMb = w.value(WorkloadParameter.SESSION_MB);
+    sessionMb = k.sessionMb;
     backendMemoryGb = d.backendHost().memoryGb();
 
-    dbQueries = w.value(WorkloadParameter.DB_QUERIES);
-    dbCpuSeconds = w.value(WorkloadParameter.DB_CPU);
+    dbQueries = k.dbQueries;
+    dbCpuSeconds = k.dbCpuSeconds;
     dbSecondsPerRequest = dbQueries * dbCpuSeconds;
     var db = d.database();
     double vcpus = switch (db.place()) {
@@ -148,9 +184,9 @@ public final class CompiledDeployment {
       vectorVcpus = Double.NaN;
       vectorMemory = Double.NaN;
     } else {
-      vectorSeconds = w.value(WorkloadParameter.VECTOR_SEARCHES) * w.value(WorkloadParameter.VECTOR_SECONDS);
+      vectorSeconds = k.vectorSeconds;
       vectorVcpus = Math.max(vector.item().vcpus() * stack.share(Role.VECTOR, Service.CHROMADB), 1e-9);
-      vectorMemory = model.vectorIndexGb() / vector.item().memoryGb();
+      vectorMemory = k.vectorIndexGb / vector.item().memoryGb();
       has[Resource.VECTOR_CPU.ordinal()] = true;
       has[Resource.VECTOR_MEMORY.ordinal()] = true;
     }
@@ -166,17 +202,20 @@ public final class CompiledDeployment {
       case BACKEND -> Double.NaN;
     };
     has[Resource.SESSIONS_MEMORY.ordinal()] = !sessions.onBackend();
-    llmCalls = w.value(WorkloadParameter.LLM_CALLS);
-    llmTokensPerCall = w.value(WorkloadParameter.LLM_IN) + w.value(WorkloadParameter.LLM_OUT);
-    double tpm = w.value(WorkloadParameter.LLM_TPM_LIMIT);
+    llmCalls = k.llmCalls;
+    llmTokensPerCall = k.llmTokensPerCall;
+    double tpm = k.tpm;
     if (tpm > 0) {
       tpmLimit = tpm;
       has[Resource.LLM_TPM.ordinal()] = true;
     } else {
       tpmLimit = Double.NaN;
     }
-    llmSeconds = model.llmSecondsPerRequest();
+    fixedSeconds = dbSecondsPerRequest + vectorSeconds;
+    llm = k.llm;
+    response = new ResponseTime(serviceSeconds, workers, fixedSeconds, llm);
     p95Goal = goals.p95Seconds();
+    p95Check = Double.isNaN(p95Goal) ? null : response.goal(p95Goal, SizingModel.P95);
 
     var list = new ArrayList<Resource>();
     for (var r : RESOURCES) {
@@ -226,6 +265,16 @@ public final class CompiledDeployment {
     };
   }
 
+  /** The arrival rate at one backend at {@code users} users, {@code lambda / n}, requests per second. */
+  public double arrivalRatePerBackend(double users) {
+    return Workload.arrivalRate(users, rate) / backends;
+  }
+
+  /** The response time of one request to one backend ({@link ResponseTime}): {@code S}, {@code c}, {@code d}, {@code L}. */
+  public ResponseTime responseTime() {
+    return response;
+  }
+
   /**
    * {@code L = lambda h}: the database connections the backends hold on average at {@code users}
    * (Little's law; class comment).
@@ -244,13 +293,53 @@ public final class CompiledDeployment {
   }
 
   /**
-   * The p95 response at {@code users}, seconds: {@code W_0.95 + S + q t_q + v t_v + k L}, infinite
-   * when the backend queue never drains.
+   * The 95th percentile of the response time at {@code users}, seconds ({@link
+   * ResponseTime#quantile}); infinite when the backend queue never drains.
    */
   public double p95Seconds(double users) {
-    double perHost = Workload.arrivalRate(users, rate) / backends;
-    double wait = new ErlangC(perHost, serviceRate, workers).waitQuantile(SizingModel.P95);
-    return wait + serviceSeconds + dbSecondsPerRequest + vectorSeconds + llmSeconds;
+    return response.quantile(arrivalRatePerBackend(users), SizingModel.P95);
+  }
+
+  /** The 50th, 95th and 99th percentiles of the response time at {@code users}, seconds. */
+  public ResponseTime.Percentiles percentiles(double users) {
+    return response.percentiles(arrivalRatePerBackend(users));
+  }
+
+  /**
+   * Every intermediate figure of the judgement at {@code users}, enough to recompute the response
+   * time's percentiles from it alone ({@link #trace}).
+   *
+   * @param users concurrent users
+   * @param arrivalRatePerSecond {@code lambda = N r / 60}, requests per second to the whole plan
+   * @param backends {@code n}, the backends behind the load balancer
+   * @param arrivalRatePerBackend {@code lambda / n}, requests per second to one backend
+   * @param workers {@code c}, the workers on one backend
+   * @param serviceSeconds {@code E[S]}, the mean (exponential) service time, seconds
+   * @param utilisation each resource's utilisation, 0..1 and above when overloaded
+   * @param probabilityOfWait Erlang C {@code C(c, lambda/(n mu))}, the chance a request waits for a worker
+   * @param waitP95Seconds the 95th percentile of the wait alone ({@link ErlangC#waitQuantile}), seconds
+   * @param fixedSeconds {@code d}, database and dedicated vector-store time, seconds
+   * @param llmCalls {@code k}, LLM calls per request (in sequence)
+   * @param llm the request's LLM time, lognormal: {@code ln L ~ N(ln m, σ²)}
+   * @param goalSeconds the p95 goal, seconds; NaN when none
+   * @param percentiles the response time's p50, p95 and p99, seconds
+   */
+  public record Trace(double users, double arrivalRatePerSecond, int backends, double arrivalRatePerBackend, int workers,
+      double serviceSeconds, java.util.Map<Resource, Double> utilisation, double probabilityOfWait, double waitP95Seconds,
+      double fixedSeconds, double llmCalls, Lognormal llm, double goalSeconds, ResponseTime.Percentiles percentiles) {}
+
+  /** The figures the judgement at {@code users} rests on ({@link Trace}). */
+  public Trace trace(double users) {
+    double perHost = arrivalRatePerBackend(users);
+    var queue = new ErlangC(perHost, 1 / serviceSeconds, workers);
+    var util = new EnumMap<Resource, Double>(Resource.class);
+    for (var r : present) {
+      util.put(r, utilisation(r, users));
+    }
+    return new Trace(users, Workload.arrivalRate(users, rate), backends, perHost, workers, serviceSeconds,
+        java.util.Collections.unmodifiableMap(util), queue.probabilityOfWait(),
+        queue.isStable() ? queue.waitQuantile(SizingModel.P95) : Double.POSITIVE_INFINITY, fixedSeconds, llmCalls, llm,
+        p95Goal, percentiles(users));
   }
 
   /** Whether every load-dependent goal (utilisation limits, p95) holds at {@code users}. */
@@ -260,7 +349,8 @@ public final class CompiledDeployment {
 
   /**
    * Whether the goals on the resources in {@code only} (every present resource when null) hold at
-   * {@code users}, and the p95 goal too when {@code p95}.
+   * {@code users}, and the p95 goal too when {@code p95}: utilisations first, the response time's
+   * tail only when they all hold.
    */
   private boolean meets(Set<Resource> only, boolean p95, double users) {
     if (!configuration.isEmpty() && (only == null || only.contains(Resource.DB_CONNECTIONS))) {
@@ -271,7 +361,7 @@ public final class CompiledDeployment {
         return false;
       }
     }
-    return !p95 || Double.isNaN(p95Goal) || p95Seconds(users) <= p95Goal;
+    return !p95 || p95Check == null || p95Check.heldAt(arrivalRatePerBackend(users));
   }
 
   /**
@@ -281,18 +371,18 @@ public final class CompiledDeployment {
    * holds up to its own limit and no further.
    */
   public int capacity(Set<Resource> resources, boolean p95) {
-    return searchCapacity(u -> meets(resources, p95, u));
+    return searchCapacity(resources, p95);
   }
 
   /**
    * The largest whole number of concurrent users for which every load-dependent goal holds (0 when
-   * even one user misses one), at most {@value SizingModel#MAX_USERS}. Every check rises with
-   * users, so a doubling search then a bisection finds it; computed on first use and kept.
+   * even one user misses one), at most {@value SizingModel#MAX_USERS}; computed on first use and
+   * kept (how: the class comment).
    */
   public int capacity() {
     int c = capacity;
     if (c < 0) {
-      c = searchCapacity(this::meetsGoals);
+      c = searchCapacity(null, true);
       capacity = c;
     }
     return c;
@@ -392,22 +482,50 @@ public final class CompiledDeployment {
     return utilisation > limit + TOLERANCE;
   }
 
-  private static int searchCapacity(java.util.function.IntPredicate meetsGoals) {
-    if (!meetsGoals.test(1)) {
+  /**
+   * The most whole users at which the utilisation of {@code present[i]} stays within its limit:
+   * {@code U(N) = a N + b} is linear in {@code N}, so {@code N = ⌊(limit − b) / a⌋}, then moved by
+   * a user at most so that it agrees with {@link #exceeds} to the last bit.
+   */
+  private int utilisationCapacity(int i) {
+    var r = present[i];
+    double b = utilisation(r, 0);
+    double a = utilisation(r, 1) - b;
+    if (!(a > 0)) {
+      return exceeds(b, limit[i]) ? 0 : SizingModel.MAX_USERS;
+    }
+    double guess = Math.floor((limit[i] + TOLERANCE - b) / a);
+    int n = (int) Math.max(0, Math.min(SizingModel.MAX_USERS, guess));
+    while (n > 0 && exceeds(utilisation(r, n), limit[i])) {
+      n--;
+    }
+    while (n < SizingModel.MAX_USERS && !exceeds(utilisation(r, n + 1), limit[i])) {
+      n++;
+    }
+    return n;
+  }
+
+  private int searchCapacity(Set<Resource> only, boolean p95) {
+    if (!configuration.isEmpty() && (only == null || only.contains(Resource.DB_CONNECTIONS))) {
+      return 0; // a configuration check fails whatever the load (class comment)
+    }
+    int hi = SizingModel.MAX_USERS;
+    for (int i = 0; i < present.length && hi > 0; i++) {
+      if (only == null || only.contains(present[i])) {
+        hi = Math.min(hi, utilisationCapacity(i));
+      }
+    }
+    if (hi == 0 || !p95 || p95Check == null || p95Check.heldAt(arrivalRatePerBackend(hi))) {
+      return hi;
+    }
+    // The p95 goal fails at hi and every utilisation holds below it: bisect on the goal alone.
+    if (!p95Check.heldAt(arrivalRatePerBackend(1))) {
       return 0;
     }
     int lo = 1;
-    int hi = 2;
-    while (hi < SizingModel.MAX_USERS && meetsGoals.test(hi)) {
-      lo = hi;
-      hi *= 2;
-    }
-    if (hi >= SizingModel.MAX_USERS && meetsGoals.test(SizingModel.MAX_USERS)) {
-      return SizingModel.MAX_USERS;
-    }
     while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
-      if (meetsGoals.test(mid)) {
+      if (p95Check.heldAt(arrivalRatePerBackend(mid))) {
         lo = mid;
       } else {
         hi = mid;

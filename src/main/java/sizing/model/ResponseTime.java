@@ -216,17 +216,14 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
 
   /**
    * "The {@code p}-quantile of {@code T} is at most {@code t}", i.e. {@code P(T > t) ≤ 1 − p},
-   * with everything that does not depend on the arrival rate computed once.
+   * with everything that does not depend on the arrival rate or the number of workers computed once
+   * ({@link Shape}, shared by every goal with the same service time, fixed delay, LLM time and
+   * bound).
    */
   public static final class Goal {
     private final ResponseTime response;
-    private final double seconds;
     private final double level;
-    private final double x;
-    private final double mu;
-    private final Nodes nodes;
-    private final double llmTail;
-    private final double momentMu;
+    private final Shape shape;
 
     private Goal(ResponseTime response, double seconds, double level) {
       if (!(seconds > 0) || Double.isInfinite(seconds)) {
@@ -236,19 +233,13 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
         throw new IllegalArgumentException("level must be in (0, 1), got " + level);
       }
       this.response = response;
-      this.seconds = seconds;
       this.level = level;
-      this.x = seconds - response.fixedSeconds;
-      this.mu = 1 / response.serviceSeconds;
-      var llm = response.llm;
-      this.nodes = x > 0 && !llm.isPointMass() ? Nodes.upTo(llm, x) : null;
-      this.llmTail = x > 0 ? llm.upperTail(x) : 1;
-      this.momentMu = nodes == null ? 0 : nodes.moment(x, mu);
+      this.shape = Shape.of(response.serviceSeconds, response.fixedSeconds, response.llm, seconds);
     }
 
     /** The bound {@code t}, seconds. */
     public double seconds() {
-      return seconds;
+      return shape.seconds;
     }
 
     /** The quantile level {@code p}. */
@@ -261,25 +252,61 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
      * ≤ t} without computing {@code t_p}. Holds for every rate up to {@link #maxArrivalRate()} and
      * for none above it, since the tail grows with the load.
      *
+     * <p>Decided by exact bounds where they suffice ({@link Bounds}: 64 multiply-adds, two
+     * exponentials and one Erlang C), by finer bounds next, and by the product integration of the
+     * class comment only when the tail lies within the finer bounds' gap of {@code 1 − p}. Since
+     * the tail rises with the load, every answer is also a fact about other loads (holds at
+     * {@code λ} means holds below it; fails means fails above): the shape keeps, per number of
+     * workers, the highest rate known to hold and the lowest known to fail, and answers from them
+     * first, so plans that share a shape and a worker count (the plans of one Monte Carlo sample,
+     * a capacity search's later steps) do not judge the same boundary again.
+     *
      * @param arrivalRate {@code λ} to this host, requests per second; {@code ≥ 0}
      */
     public boolean heldAt(double arrivalRate) {
+      double target = 1 - level;
       // P(T > t) ≥ P(L > t − d): when the LLM alone breaks the goal, no load can meet it.
-      return llmTail <= 1 - level && upperTailAt(arrivalRate) <= 1 - level;
+      if (shape.llmTail > target) {
+        return false;
+      }
+      var known = shape.known(response.servers, level);
+      if (known != null) {
+        if (arrivalRate <= known.holdsUpTo) {
+          return true;
+        }
+        if (arrivalRate >= known.failsFrom) {
+          return false;
+        }
+      }
+      boolean holds = decide(arrivalRate, target);
+      shape.learn(response.servers, level, known, arrivalRate, holds);
+      return holds;
+    }
+
+    private boolean decide(double arrivalRate, double target) {
+      var q = response.queue(arrivalRate);
+      if (!q.isStable() || shape.x <= 0) {
+        return false;
+      }
+      double wait = q.probabilityOfWait();
+      double theta = response.servers * shape.mu - arrivalRate;
+      if (shape.coarse == null) {
+        return shape.exactTail(theta, wait) <= target;
+      }
+      int verdict = shape.coarse.decide(theta, wait, target);
+      if (verdict == 0) {
+        verdict = shape.fine().decide(theta, wait, target);
+      }
+      return verdict == 0 ? shape.exactTail(theta, wait) <= target : verdict > 0;
     }
 
     /** {@code P(T > t)} at {@code arrivalRate}, as {@link ResponseTime#upperTail} for this {@code t}. */
     public double upperTailAt(double arrivalRate) {
       var q = response.queue(arrivalRate);
-      if (!q.isStable() || x <= 0) {
+      if (!q.isStable() || shape.x <= 0) {
         return 1;
       }
-      double wait = q.probabilityOfWait();
-      double theta = response.servers * mu - arrivalRate;
-      if (nodes == null) {
-        return sojournTail(x - response.llm.median(), mu, theta, wait);
-      }
-      return nodes.upperTail(x, mu, momentMu, theta, wait);
+      return shape.exactTail(response.servers * shape.mu - arrivalRate, q.probabilityOfWait());
     }
 
     /**
@@ -296,6 +323,214 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       double top = response.saturationRate();
       var bracket = illinois(rate -> upperTailAt(rate) - (1 - level), 0, top, excess, level);
       return bracket[0];
+    }
+  }
+
+  /**
+   * What a goal's tail needs that depends only on {@code E[S]}, {@code d}, the LLM time and {@code
+   * t}, not on the load or the workers: {@code x = t − d}, {@code μ}, {@code P(L > x)}, the bounds'
+   * grids and (built on first need) the product integration's nodes. Kept in a small per-thread
+   * cache, so plans that share a service time and delay (every plan of one Monte Carlo sample with
+   * the same vector-store placement, e.g.) build it once.
+   */
+  static final class Shape {
+    /** Bins of the coarse and the fine bounds. */
+    static final int COARSE = 64;
+    static final int FINE = 256;
+    private static final int CACHED = 8;
+    /** Worker counts up to this keep what they learn ({@link #known}). */
+    private static final int KNOWN_WORKERS = 64;
+    /** The level {@link #known} is kept for. */
+    private static final double KNOWN_LEVEL = 0.95;
+    private static final ThreadLocal<Shape[]> CACHE = ThreadLocal.withInitial(() -> new Shape[CACHED]);
+    private static final ThreadLocal<int[]> NEXT = ThreadLocal.withInitial(() -> new int[1]);
+
+    final double serviceSeconds;
+    final double fixedSeconds;
+    final Lognormal llm;
+    final double seconds;
+    final double x;
+    final double mu;
+    final double llmTail;
+    final Bounds coarse;
+    private Bounds fine;
+    private Nodes nodes;
+    private double momentMu;
+    /** Per number of workers, what is known at the 95th-percentile level ({@link Known}). */
+    private final Known[] known = new Known[KNOWN_WORKERS + 1];
+
+    private Shape(double serviceSeconds, double fixedSeconds, Lognormal llm, double seconds) {
+      this.serviceSeconds = serviceSeconds;
+      this.fixedSeconds = fixedSeconds;
+      this.llm = llm;
+      this.seconds = seconds;
+      this.x = seconds - fixedSeconds;
+      this.mu = 1 / serviceSeconds;
+      this.llmTail = x > 0 ? llm.upperTail(x) : 1;
+      this.coarse = x > 0 && !llm.isPointMass() ? Bounds.of(llm, x, mu, COARSE) : null;
+    }
+
+    static Shape of(double serviceSeconds, double fixedSeconds, Lognormal llm, double seconds) {
+      var cache = CACHE.get();
+      for (var s : cache) {
+        if (s != null && s.serviceSeconds == serviceSeconds && s.fixedSeconds == fixedSeconds && s.seconds == seconds
+            && s.llm.equals(llm)) {
+          return s;
+        }
+      }
+      var made = new Shape(serviceSeconds, fixedSeconds, llm, seconds);
+      var next = NEXT.get();
+      cache[next[0]] = made;
+      next[0] = (next[0] + 1) % CACHED;
+      return made;
+    }
+
+    /**
+     * What is known for {@code servers} workers at {@code level}: the goal holds at every rate up to
+     * {@code holdsUpTo} and at none from {@code failsFrom}. Immutable, so a reader on another thread
+     * sees either an older record or a newer one, each true (final-field semantics, JLS §17.5); a
+     * lost update only loses a shortcut.
+     */
+    record Known(double holdsUpTo, double failsFrom) {}
+
+    Known known(int servers, double level) {
+      return servers <= KNOWN_WORKERS && level == KNOWN_LEVEL ? known[servers] : null;
+    }
+
+    void learn(int servers, double level, Known was, double rate, boolean holds) {
+      if (servers > KNOWN_WORKERS || level != KNOWN_LEVEL) {
+        return;
+      }
+      double up = was == null ? Double.NEGATIVE_INFINITY : was.holdsUpTo;
+      double from = was == null ? Double.POSITIVE_INFINITY : was.failsFrom;
+      known[servers] = holds ? new Known(Math.max(up, rate), from) : new Known(up, Math.min(from, rate));
+    }
+
+    Bounds fine() {
+      if (fine == null) {
+        fine = Bounds.of(llm, x, mu, FINE);
+      }
+      return fine;
+    }
+
+    /** {@code P(T > t)} by the closed form (a point-mass LLM) or the product integration. */
+    double exactTail(double theta, double wait) {
+      if (x <= 0) {
+        return 1;
+      }
+      if (llm.isPointMass()) {
+        return sojournTail(x - llm.median(), mu, theta, wait);
+      }
+      if (nodes == null) {
+        nodes = Nodes.upTo(llm, x);
+        momentMu = nodes.moment(x, mu);
+      }
+      return nodes.upperTail(x, mu, momentMu, theta, wait);
+    }
+  }
+
+  /**
+   * Exact lower and upper bounds on {@code P(T > t)}, cheap enough to decide most goal checks
+   * without the integral. With {@code G(u) = P(W + S > u)} (the class comment's closed form,
+   * decreasing in {@code u}), {@code P(T > t) = P(L > x) + E[G(x − L); L ≤ x]}. Cut the LLM's range
+   * {@code [a, b] = [m e^{−6σ}, min(x, m e^{6σ})]} into {@code B} bins of width {@code h} and let
+   * {@code u_i = x − b + i h}; on bin {@code i} (where {@code x − L ∈ [u_i, u_{i+1}]}), {@code G}
+   * lies between {@code G(u_{i+1})} and {@code G(u_i)}, so
+   *
+   * <pre>
+   *   lower = P(L &gt; x) + Σ p_i G(u_{i+1}),
+   *   upper = P(L &gt; x) + Σ p_i G(u_i) + P(L &lt; a) + P(b &lt; L ≤ x),
+   * </pre>
+   *
+   * {@code p_i} the lognormal's mass in bin {@code i} (the two masses outside {@code [a, b]} are
+   * below {@code 1e-9} and counted as a tail of 1). Since {@code G(u) = (1 − A) e^{−μu} + A
+   * e^{−θu}}, {@code A = Cμ/(μ − θ)}, and {@code e^{−θ u_i} = e^{−θ u_0} r^i}, {@code r = e^{−θh}},
+   * both bounds are {@code (1 − A)·E + A e^{−θ u_0}·P(r)} with {@code E} a sum fixed by the shape
+   * and {@code P(r) = Σ p_i r^i} one polynomial: two exponentials and {@code B} multiply-adds per
+   * check. The gap is {@code Σ p_i (G(u_i) − G(u_{i+1}))}, about {@code h} times the response
+   * time's density at {@code t}.
+   */
+  static final class Bounds {
+    private final double u0;
+    private final double h;
+    private final double[] p;
+    private final double expMuUpper;
+    private final double expMuLower;
+    private final double outside;
+    private final double llmTail;
+    private final double mu;
+
+    private Bounds(double u0, double h, double[] p, double expMuUpper, double expMuLower, double outside, double llmTail,
+        double mu) {
+      this.u0 = u0;
+      this.h = h;
+      this.p = p;
+      this.expMuUpper = expMuUpper;
+      this.expMuLower = expMuLower;
+      this.outside = outside;
+      this.llmTail = llmTail;
+      this.mu = mu;
+    }
+
+    static Bounds of(Lognormal llm, double x, double mu, int bins) {
+      double s = llm.sigma();
+      double m = llm.median();
+      double a = Math.min(x, m * Math.exp(-6 * s));
+      double b = Math.min(x, m * Math.exp(6 * s));
+      double h = (b - a) / bins;
+      var p = new double[bins];
+      double u0 = x - b;
+      double upperE = 0;
+      double lowerE = 0;
+      double cdfAbove = 1 - llm.upperTail(b);
+      double expAbove = Math.exp(-mu * u0);
+      double stepMu = Math.exp(-mu * h);
+      for (int i = 0; i < bins; i++) {
+        double below = i == bins - 1 ? a : b - (i + 1) * h;
+        double cdfBelow = 1 - llm.upperTail(below);
+        p[i] = Math.max(0, cdfAbove - cdfBelow);
+        double expBelow = expAbove * stepMu;
+        upperE += p[i] * expAbove;
+        lowerE += p[i] * expBelow;
+        cdfAbove = cdfBelow;
+        expAbove = expBelow;
+      }
+      double outside = (1 - llm.upperTail(a)) + (llm.upperTail(b) - llm.upperTail(x));
+      return new Bounds(u0, h, p, upperE, lowerE, outside, llm.upperTail(x), mu);
+    }
+
+    /**
+     * {@code 1} when the upper bound is at most {@code target}, {@code −1} when the lower bound is
+     * above it, {@code 0} when they straddle it (or {@code A} is so large that cancellation could
+     * blur them: {@code θ} within a millionth of {@code μ}'s scale).
+     */
+    int decide(double theta, double wait, double target) {
+      double diff = mu - theta;
+      double big = wait * mu;
+      if (!(Math.abs(diff) * 1e6 > big)) {
+        return wait == 0 ? decideIdle(target) : 0;
+      }
+      double amp = big / diff;
+      double r = Math.exp(-theta * h);
+      double poly = 0;
+      for (int i = p.length - 1; i >= 0; i--) {
+        poly = poly * r + p[i];
+      }
+      double lead = Math.exp(-theta * u0) * poly;
+      double upper = llmTail + outside + (1 - amp) * expMuUpper + amp * lead;
+      double lower = llmTail + (1 - amp) * expMuLower + amp * lead * r;
+      double slack = 1e-12 * (1 + Math.abs(amp));
+      if (upper + slack <= target) {
+        return 1;
+      }
+      return lower - slack > target ? -1 : 0;
+    }
+
+    private int decideIdle(double target) {
+      if (llmTail + outside + expMuUpper <= target) {
+        return 1;
+      }
+      return llmTail + expMuLower > target ? -1 : 0;
     }
   }
 

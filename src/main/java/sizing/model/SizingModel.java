@@ -13,12 +13,17 @@ import java.util.List;
  *       robin, DigitalOcean's load balancer default);
  *   <li>utilisation law {@code U = X D / c} (Lazowska et al., "Quantitative System Performance",
  *       1984, §3.2): for each resource, throughput times service demand over servers;
- *   <li>backend workers as an M/M/c queue with {@code c = floor(vCPUs * share)} workers, service
- *       time {@code S = D_cpu / eff(n)} (+ in-process vector search) where {@code eff(n)} is the
- *       Universal Scalability Law efficiency across {@code n} backends (Gunther 2007, ch. 4); the
- *       p95 wait is Erlang C's {@code W_0.95} ({@link ErlangC#waitQuantile(double)});
- *   <li>p95 response {@code = W_0.95 + S + q t_q + v t_v + k L} (queueing wait, backend service,
- *       database, dedicated vector store, {@code k} LLM calls of latency {@code L});
+ *   <li>backend workers as an M/M/c queue with {@code c = floor(vCPUs * share)} workers and mean
+ *       service time {@code S = D_cpu / eff(c)} (+ in-process vector search), {@code eff(c)} the
+ *       Universal Scalability Law's efficiency at the {@code c} workers of one droplet ({@link
+ *       #contention()}; none unless a calibrated workload sets it); backends behind the load
+ *       balancer do not contend for each other's CPUs, so replicas scale by the balancer's split,
+ *       limited by the shared database's CPU and connections;
+ *   <li>response time {@code T = W + S + d + L} (queueing wait, backend service, fixed delay of the
+ *       database and a dedicated vector store, the LLM time of the request), and its true
+ *       percentiles ({@link ResponseTime}); the LLM time of {@code k} calls in sequence is the
+ *       lognormal of {@code data/llm/latency.csv} summed by Fenton–Wilkinson ({@link
+ *       #llmLatencyPerRequest()});
  *   <li>memory: each host's fixed services plus per-user session memory, over its RAM;
  *   <li>connections: the pools at their largest, {@code n (pool + overflow)}, must fit the
  *       connections the database accepts (a {@link Configuration} check); the connections in use,
@@ -36,7 +41,7 @@ import java.util.List;
  * checks, capacity) are in {@link CompiledDeployment}, which {@link #evaluate}, {@link #meetsGoals}
  * and {@link #capacity} use and which sweeps use directly to judge one deployment at many users.
  */
-public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackProfile stack, Usl scaling) {
+public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackProfile stack) {
 
   /** The p95 level of the latency goal. */
   public static final double P95 = 0.95;
@@ -49,32 +54,87 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
     java.util.Objects.requireNonNull(goals, "goals");
     java.util.Objects.requireNonNull(llm, "llm");
     java.util.Objects.requireNonNull(stack, "stack");
-    java.util.Objects.requireNonNull(scaling, "scaling");
   }
 
   public SizingModel withWorkload(Workload w) {
-    return new SizingModel(w, goals, llm, stack, scaling);
+    return new SizingModel(w, goals, llm, stack);
   }
 
   public SizingModel withGoals(Goals g) {
-    return new SizingModel(workload, g, llm, stack, scaling);
+    return new SizingModel(workload, g, llm, stack);
   }
 
   public SizingModel withLlm(LlmModel m) {
-    return new SizingModel(workload, goals, m, stack, scaling);
+    return new SizingModel(workload, goals, m, stack);
   }
 
-  /** {@code k * L}: the time every request spends waiting on the LLM provider, seconds. */
+  /**
+   * The LLM time of one request: {@code k} calls ({@code llm_calls_per_request}) made one after
+   * another, each lognormal as {@code data/llm/latency.csv} gives it, their sum approximated by the
+   * lognormal with the same mean and variance (Fenton–Wilkinson 1960, {@link Lognormal#sumOf}).
+   * Calls in sequence: an agent's second call reads the first one's answer. A fractional {@code k}
+   * (an average) is taken as that many calls' mean and variance.
+   */
+  public Lognormal llmLatencyPerRequest() {
+    var latency = llm.latency();
+    double calls = workload.value(WorkloadParameter.LLM_CALLS);
+    // the last answer on this thread: every plan compiled under one model asks the same question
+    var last = LAST_LLM.get();
+    if (last.latency() != latency || last.calls() != calls) {
+      last = new LlmPerRequest(latency, calls, latency.perRequest(calls));
+      LAST_LLM.set(last);
+    }
+    return last.perRequest();
+  }
+
+  private record LlmPerRequest(LlmLatency latency, double calls, Lognormal perRequest) {}
+
+  private static final ThreadLocal<LlmPerRequest> LAST_LLM =
+      ThreadLocal.withInitial(() -> new LlmPerRequest(null, Double.NaN, null));
+
+  /** {@code E[L] = k m e^{σ²/2}}: the mean time a request spends waiting on the LLM provider, seconds. */
   public double llmSecondsPerRequest() {
-    return workload.value(WorkloadParameter.LLM_CALLS) * llm.latencySecondsPerCall();
+    return llmLatencyPerRequest().mean();
   }
 
-  /** The fastest p95 any deployment can reach: the response with no queueing, seconds. */
-  public double floorResponseSeconds() {
+  /**
+   * The lowest mean response any deployment can reach, seconds: {@code D_cpu + q t_q + v t_v +
+   * E[L]}, the mean of the response with no queueing and no contention (what the guide's "average
+   * response time" figures are compared with).
+   */
+  public double floorMeanResponseSeconds() {
     return workload.value(WorkloadParameter.BACKEND_CPU)
         + workload.value(WorkloadParameter.DB_QUERIES) * workload.value(WorkloadParameter.DB_CPU)
         + workload.value(WorkloadParameter.VECTOR_SEARCHES) * workload.value(WorkloadParameter.VECTOR_SECONDS)
         + llmSecondsPerRequest();
+  }
+
+  /**
+   * The lowest p95 any deployment can reach, seconds: the 95th percentile of the response with no
+   * queueing and the least service time, {@code T = S + d + L} with {@code E[S] = D_cpu} (no
+   * contention) and every vector search in the fixed delay {@code d} (a fixed delay has a lighter
+   * tail than the same mean in the exponential service time). Every plan's p95 is at least this.
+   */
+  public double floorResponseSeconds() {
+    double fixed = workload.value(WorkloadParameter.DB_QUERIES) * workload.value(WorkloadParameter.DB_CPU)
+        + workload.value(WorkloadParameter.VECTOR_SEARCHES) * workload.value(WorkloadParameter.VECTOR_SECONDS);
+    return new ResponseTime(workload.value(WorkloadParameter.BACKEND_CPU), 1, fixed, llmLatencyPerRequest()).quantile(0, P95);
+  }
+
+  /**
+   * The contention among the workers of one backend droplet, as the Universal Scalability Law
+   * (Gunther, <i>Guerrilla Capacity Planning</i>, Springer, 2007, ch. 4) with {@code N} the workers
+   * serving requests at once on that droplet: {@code σ} and {@code κ} from the workload's {@code
+   * usl_sigma} and {@code usl_kappa}, each 0 when unset. The default workload sets neither: the
+   * only published coefficients at hand (Schwartz 2015, the Cisco benchmark) come from an unrelated
+   * system, and a borrowed figure would shape every capacity while resting on nothing measured
+   * here. {@code jbang calibrate} writes both from a load test of the team's own plan. {@code
+   * λ = 1}: only the efficiency is used.
+   */
+  public Usl contention() {
+    double sigma = workload.value(WorkloadParameter.USL_SIGMA);
+    double kappa = workload.value(WorkloadParameter.USL_KAPPA);
+    return new Usl(Double.isNaN(sigma) ? 0 : sigma, Double.isNaN(kappa) ? 0 : kappa, 1);
   }
 
   /** ChromaDB's index in memory: documents x KB per document, GB. */
@@ -87,9 +147,15 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
     return Math.max(1, (int) Math.floor(d.backendHost().vcpus() * stack.share(d.backendRole(), Service.BACKEND) + 1e-9));
   }
 
-  /** Backend service time per request on one host, seconds: {@code D_cpu / eff(n)} plus in-process vector search. */
+  /**
+   * Mean backend service time per request on one host, seconds: {@code D_cpu / eff(c)} plus
+   * in-process vector search, {@code eff(c) = 1 / (1 + σ(c − 1) + κc(c − 1))} the USL efficiency at
+   * the host's {@code c} workers ({@link #contention()}). It is taken at all {@code c} busy, the
+   * load at which a capacity is decided; below it the stretch is overstated, which errs on the safe
+   * side. With the default workload {@code eff = 1}.
+   */
   public double backendServiceSeconds(Deployment d) {
-    double s = workload.value(WorkloadParameter.BACKEND_CPU) / scaling.efficiencyAt(d.backends());
+    double s = workload.value(WorkloadParameter.BACKEND_CPU) / contention().efficiencyAt(workers(d));
     if (d.vector().onBackend()) {
       s += workload.value(WorkloadParameter.VECTOR_SEARCHES) * workload.value(WorkloadParameter.VECTOR_SECONDS);
     }
@@ -156,7 +222,7 @@ public record SizingModel(Workload workload, Goals goals, LlmModel llm, StackPro
           int usable = usableConnections(d);
           int pool = usable / d.backends();
           if (pool >= 1) {
-            var after = new SizingModel(workload, goals, llm, stack.withPoolPerBackend(pool), scaling);
+            var after = new SizingModel(workload, goals, llm, stack.withPoolPerBackend(pool));
             var change = String.format(java.util.Locale.ROOT,
                 "a connection pool (pool_size + max_overflow) of at most %d per backend instead of %d: %d x %d = %d"
                     + " connections fit the %d the database accepts",

@@ -28,6 +28,10 @@ public record Workload(Map<WorkloadParameter, Parameter> parameters) {
         throw new IllegalArgumentException(key.id() + " must be greater than zero");
       }
     }
+    var sigma = parameters.get(WorkloadParameter.USL_SIGMA);
+    if (sigma != null && sigma.isSet() && !(sigma.low() >= 0 && sigma.high() <= 1)) {
+      throw new IllegalArgumentException(WorkloadParameter.USL_SIGMA.id() + " must lie in [0, 1], low and high too");
+    }
     if (parameters.get(WorkloadParameter.BUSY_HOURS).value() > WorkloadParameter.MAX_BUSY_HOURS) {
       throw new IllegalArgumentException(WorkloadParameter.BUSY_HOURS.id() + " cannot exceed 744 (a 31-day month)");
     }
@@ -60,6 +64,30 @@ public record Workload(Map<WorkloadParameter, Parameter> parameters) {
     var copy = new LinkedHashMap<>(parameters);
     values.forEach((key, v) -> copy.put(key, parameter(key).at(v)));
     return new Workload(copy);
+  }
+
+  /**
+   * How {@code backend_cpu_seconds_per_request} begins its source when {@code jbang calibrate} wrote
+   * it from a load test ({@code sizing.calibrate.LoadTestFit#calibrate}).
+   */
+  public static final String LOAD_TEST_SOURCE = "calibrated from the load test";
+
+  /** Whether the service demand per request comes from a load test ({@link #LOAD_TEST_SOURCE}). */
+  public boolean calibratedToLoadTest() {
+    var p = parameters.get(WorkloadParameter.BACKEND_CPU);
+    return p != null && p.provenance().source().startsWith(LOAD_TEST_SOURCE);
+  }
+
+  /**
+   * What the capacities computed from this workload are calibrated to, in a sentence for every
+   * output that shows capacity: the guide's own capacity estimates (the default workload's
+   * service demand is fitted to them) until a workload from {@code jbang calibrate} is given.
+   */
+  public String capacityBasis() {
+    return calibratedToLoadTest()
+        ? "capacity calibrated to a load test: " + WorkloadParameter.BACKEND_CPU.id() + " " + parameter(WorkloadParameter.BACKEND_CPU).provenance().source()
+        : "capacity calibrated to the guide's own estimates (" + WorkloadParameter.BACKEND_CPU.id()
+            + " is fitted to its benchmark capacities), not to a measurement; give --workload a file from jbang calibrate to use your own load test";
   }
 
   public double users() {

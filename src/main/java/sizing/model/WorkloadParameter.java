@@ -2,8 +2,8 @@ package sizing.model;
 
 /**
  * The figures a workload file sets ({@code data/workloads/*.csv}, column {@code parameter}), each
- * named there by its {@link #id()}. Every one is required but {@link #LLM_TPM_LIMIT} and {@link
- * #DB_HOLD}.
+ * named there by its {@link #id()}. Every one is required but {@link #LLM_TPM_LIMIT}, {@link
+ * #DB_HOLD}, {@link #USL_SIGMA} and {@link #USL_KAPPA}.
  */
 public enum WorkloadParameter implements Key {
   USERS("concurrent_users", true),
@@ -32,7 +32,15 @@ public enum WorkloadParameter implements Key {
    * assumption. An application that keeps one transaction open across the LLM call should set it to
    * the time a request takes.
    */
-  DB_HOLD("db_connection_hold_seconds_per_request", false);
+  DB_HOLD("db_connection_hold_seconds_per_request", false),
+  /**
+   * Optional: the Universal Scalability Law's contention {@code σ} among the workers of one backend
+   * droplet ({@link SizingModel#contention()}); unset means none. {@code jbang calibrate} writes it
+   * from a load test.
+   */
+  USL_SIGMA("usl_sigma", false),
+  /** Optional: the Universal Scalability Law's coherency {@code κ} among one droplet's workers; unset means none. */
+  USL_KAPPA("usl_kappa", false);
 
   /** The most busy hours a month can hold: 31 days of 24 hours. */
   public static final double MAX_BUSY_HOURS = 744;
@@ -50,9 +58,9 @@ public enum WorkloadParameter implements Key {
     return id;
   }
 
-  /** Whether every workload must set it (all but {@link #LLM_TPM_LIMIT} and {@link #DB_HOLD}). */
+  /** Whether every workload must set it (all but {@link #LLM_TPM_LIMIT}, {@link #DB_HOLD}, {@link #USL_SIGMA} and {@link #USL_KAPPA}). */
   public boolean required() {
-    return this != LLM_TPM_LIMIT && this != DB_HOLD;
+    return this != LLM_TPM_LIMIT && this != DB_HOLD && this != USL_SIGMA && this != USL_KAPPA;
   }
 
   /** Whether it divides or scales a rate and so must be greater than zero. */

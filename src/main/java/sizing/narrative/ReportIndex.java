@@ -121,6 +121,9 @@ public final class ReportIndex {
             + (run.term().assumption() ? " (the " + run.term().name() + " discount is the guide's assumption)" : "") + ".");
         sb.append("</ul>\n");
       }
+      var basis = m.workload().capacityBasis();
+      sb.append("<p class=\"report-basis\">").append(escape(Character.toUpperCase(basis.charAt(0)) + basis.substring(1) + "."))
+          .append("</p>\n");
       sb.append("<p class=\"report-dates\">").append(escape("Figures dated: " + String.join("; ", dates) + ".")).append("</p>\n");
       return sb.toString();
     }

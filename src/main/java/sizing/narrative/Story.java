@@ -39,7 +39,7 @@ public final class Story {
     return String.format(Locale.ROOT,
         "The workload is %s concurrent users, each sending %s requests a minute: %s requests a second in all. "
             + "Every request spends %s of backend CPU, runs %s database queries and %s vector searches, and makes %s call(s) to %s "
-            + "with about %s input and %s output tokens, which alone take %s. ChromaDB holds %s documents, about %s GB in memory.",
+            + "with about %s input and %s output tokens, which alone take %s on average. ChromaDB holds %s documents, about %s GB in memory.",
         Md.count(w.users()), fmt(w.value(WorkloadParameter.RATE)), fmt(lambda), Md.seconds(w.value(WorkloadParameter.BACKEND_CPU)),
         Md.count(w.value(WorkloadParameter.DB_QUERIES)), Md.count(w.value(WorkloadParameter.VECTOR_SEARCHES)),
         Md.count(w.value(WorkloadParameter.LLM_CALLS)), Md.code(m.llm().name()), Md.count(w.value(WorkloadParameter.LLM_IN)),

@@ -31,12 +31,12 @@ public final class GuideComparison {
           rows.add(new Row(e, cap, verdict(e, cap), note.toString()));
         }
         case AVG_RESPONSE_SECONDS -> {
-          double floor = model.floorResponseSeconds();
+          double floor = model.floorMeanResponseSeconds();
           String note = floor > e.high()
               ? String.format(Locale.ROOT,
-                  "cannot be reached: each request waits %.1f s on %s alone, so no load gives a response under %.1f s (%.1f s over the guide's %s s)",
+                  "cannot be reached: each request waits %.1f s on %s alone on average, so no load gives a mean response under %.1f s (%.1f s over the guide's %s s)",
                   model.llmSecondsPerRequest(), model.llm().name(), floor, floor - e.high(), e.range())
-              : String.format(Locale.ROOT, "the fastest response, with no queueing, is %.1f s", floor);
+              : String.format(Locale.ROOT, "the fastest mean response, with no queueing, is %.1f s", floor);
           rows.add(new Row(e, floor, verdict(e, floor), note));
         }
         case UPTIME_PCT -> {

@@ -60,7 +60,10 @@ class GuideAuditTest {
     "s3a-price, does not hold",
     "s3a-ram, does not hold",
     "s3a-vcpu, holds",
-    "s3a-users, holds",
+    // enterprise-single: 8 workers (16 vCPUs x 0.5) at S = 2.65 + 0.1 s carry
+    // floor(0.8 x 8 / (0.025 x 2.75)) = 93 users before CPU passes 80%, below the guide's 100-200
+    // (with D = 2.4 s it carried 102: the recalibration for true percentiles moved it).
+    "s3a-users, does not hold",
     "s3a-uptime, does not hold",
     "s3-response, does not hold",
     "s3b-listed-total, holds",

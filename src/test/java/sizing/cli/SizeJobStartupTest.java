@@ -27,7 +27,7 @@ class SizeJobStartupTest {
         SizeJob.run(new SizeJob.Request(null, true, "on-demand", none, format));
         SizeJob.run(new SizeJob.Request(null, false, "on-demand", none, format, 120, Double.NaN, 99.9, Double.NaN,
             null, null, 3));
-        SizeJob.run(new SizeJob.Request(null, false, "on-demand", none, format, 5000, 15, Double.NaN, 100, null, null,
+        SizeJob.run(new SizeJob.Request(null, false, "on-demand", none, format, 5000, 35, Double.NaN, 100, null, null,
             0));
       }
     }

@@ -24,7 +24,7 @@ class LlmLatencyLoaderTest {
   @Test
   void bundledFileHasALatencyForEveryModelThatHasAPrice() {
     var latencies = LlmLatencyLoader.read(BUNDLED);
-    var priced = ModelLoader.llmModels(DataDir.locate().resolve("llm/models.csv")).keySet();
+    var priced = CsvFile.read(DataDir.locate().resolve("llm/models.csv"), "model").rows().stream().map(r -> r.required("model")).toList();
     assertThat(latencies.keySet()).containsExactlyInAnyOrderElementsOf(priced);
     assertThat(latencies.values()).extracting(LlmLatency::family).containsOnly(LlmLatency.Family.LOGNORMAL);
   }

@@ -54,14 +54,14 @@ class MisspeltKeyTest {
             "unknown service 'frontnd' " + SERVICES),
         Arguments.of("stack/services.csv", 2, "backend,memory_idle,", "backend,memory_idel,", "metric",
             "unknown metric 'memory_idel' for service backend (valid: memory_idle, memory_active, pool_base, pool_overflow)"),
-        Arguments.of("stack/scaling.csv", 2, "sigma,", "sigmaa,", "parameter",
-            "unknown parameter 'sigmaa' (valid: sigma, kappa)"),
+        Arguments.of("llm/latency.csv", 2, ",lognormal,", ",lognormall,", "family",
+            "unknown family 'lognormall' (valid: lognormal)"),
         Arguments.of("workloads/guide.csv", 14, "session_mb_per_user,", "sesion_mb_per_user,", "parameter",
             "unknown workload parameter 'sesion_mb_per_user' (valid: concurrent_users, requests_per_user_per_minute, "
                 + "backend_cpu_seconds_per_request, db_queries_per_request, db_cpu_seconds_per_query, "
                 + "vector_searches_per_request, vector_search_seconds, llm_calls_per_request, llm_input_tokens_per_call, "
                 + "llm_output_tokens_per_call, documents_indexed, vector_kb_per_document, session_mb_per_user, "
-                + "busy_hours_per_month, llm_tokens_per_minute_limit, db_connection_hold_seconds_per_request)"),
+                + "busy_hours_per_month, llm_tokens_per_minute_limit, db_connection_hold_seconds_per_request, usl_sigma, usl_kappa)"),
         Arguments.of("workloads/guide-goals.csv", 2, "p95_seconds,", "p95_second,", "goal",
             "unknown goal 'p95_second' (valid: p95_seconds, availability_pct, cpu_max_utilisation_pct, "
                 + "memory_max_utilisation_pct, db_pool_max_utilisation_pct, budget_usd)"),

@@ -43,7 +43,10 @@ class CalibrateScriptIT {
     var file = dir.resolve("cisco-workload.csv");
     Files.writeString(file, run.out());
     var lines = Files.readAllLines(file);
-    assertThat(lines).anyMatch(l -> l.startsWith("backend_cpu_seconds_per_request,0.0001621,") && l.endsWith(",2015-02-20"));
+    // D = 2 workers / 12,340 req/s = 0.0001621 s, written with the contention at 2 workers taken
+    // out: x eff(2) = 1 / (1 + 0.02672 + 2 x 0.0007691) = 0.97252, so 0.0001576 s
+    assertThat(lines).anyMatch(l -> l.startsWith("backend_cpu_seconds_per_request,0.0001576,") && l.endsWith(",2015-02-20"));
+    assertThat(lines).anyMatch(l -> l.startsWith("usl_sigma,0.0267") && l.endsWith(",2015-02-20"));
     assertThat(povCapacity("--workload", file.toString())).isGreaterThan(povCapacity());
   }
 

@@ -42,6 +42,20 @@ class SizeScriptIT {
   }
 
   @Test
+  void scenarioAtFortyUsersHasATraceFromWhichItsP95IsRecomputed() throws IOException {
+    var run = Scripts.jbang("size", "--scenario", "small-managed", "--users", "40", "--format", "json");
+    assertThat(run.exit()).as(run.err()).isZero();
+    var o = JSON.readTree(run.out());
+    var trace = o.get("trace");
+    // the test's own quadrature over the trace's figures alone (SizeTraceTest's class comment)
+    assertThat(sizing.cli.SizeTraceTest.quantile(trace, 0.95))
+        .isCloseTo(trace.get("response_p95_seconds").asDouble(), org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(o.get("p95_seconds").asDouble()).isCloseTo(trace.get("response_p95_seconds").asDouble(),
+        org.assertj.core.api.Assertions.within(1e-4));
+    assertThat(o.get("capacity_basis").asText()).contains("guide's own estimates");
+  }
+
+  @Test
   void oneYearTermSaysItIsTheGuidesAssumption() {
     var run = Scripts.jbang("size", "--scenario", "small", "--term", "1y");
     assertThat(run.exit()).isZero();

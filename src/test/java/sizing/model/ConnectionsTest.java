@@ -60,7 +60,7 @@ class ConnectionsTest {
       assertThat(f.model().stack().poolPerBackend()).isEqualTo(48);
       assertThat(f.change()).contains("48 per backend", "instead of 60");
       int expected = new SizingModel(WB.model().workload(), WB.model().goals(), WB.model().llm(),
-          WB.model().stack().withPoolPerBackend(48), WB.model().scaling()).capacity(d);
+          WB.model().stack().withPoolPerBackend(48)).capacity(d);
       assertThat(f.capacityUsersAfter()).isEqualTo(expected).isPositive();
       assertThat(f.model().compile(d).configuration()).isEmpty();
     });

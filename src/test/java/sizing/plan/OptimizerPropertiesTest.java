@@ -91,7 +91,8 @@ class OptimizerPropertiesTest {
   void p95NeverFallsWhenUsersGrow(@ForAll @IntRange(min = 1, max = 300) int users) {
     var model = WB.model();
     var d = deployment(8, 16, 2);
-    assertThat(model.evaluate(d, users + 1).p95Seconds()).isGreaterThanOrEqualTo(model.evaluate(d, users).p95Seconds());
+    // up to the 1e-9 relative to which ResponseTime.quantile inverts the tail
+    assertThat(model.evaluate(d, users + 1).p95Seconds()).isGreaterThanOrEqualTo(model.evaluate(d, users).p95Seconds() * (1 - 1e-9));
   }
 
   static Deployment deployment(int vcpus, double memoryGb, int backends) {
