@@ -45,6 +45,13 @@ import sizing.cli.SizeJob;
       "  jbang size --users 120 --uptime 99.9        the cheapest plan for 120 concurrent users",
       "  jbang size --users 120 --llm gpt-4o-mini --format json",
       "",
+      "Nearest plan (when no plan meets every goal): of the plans whose queue drains (if any), the one with the "
+          + "smallest shortfall, the sum over the goals it misses of (value - goal) / goal; for availability, "
+          + "(goal - value) / (100 - goal), the downtime past what the goal allows over that allowance.",
+      "",
+      "A plan whose connection pools exceed what PostgreSQL accepts carries 0 users; the output names the fix and "
+          + "what the plan carries after it.",
+      "",
       "Exit codes: 0 answered (also when no plan meets the goals), 2 bad argument or data file."
     })
 public class size implements Callable<Integer> {
