@@ -59,7 +59,9 @@ public final class PlanJson {
    * service_seconds} (mean of an exponential), {@code utilisation {resource: fraction}, p_wait}
    * (Erlang C), {@code wait_p95_seconds, fixed_seconds, llm {family, calls, mu, sigma,
    * median_seconds}} ({@code ln L ~ N(mu, sigma²)}), {@code goal_p95_seconds, response_p50_seconds,
-   * response_p95_seconds, response_p99_seconds}.
+   * response_p95_seconds, response_p99_seconds, connection_hold_seconds, connections_in_use}
+   * ({@code arrival_rate_per_s x connection_hold_seconds}, Little's law) {@code and connection_pool}
+   * (the pools' most, so {@code utilisation.db_connections = connections_in_use / connection_pool}).
    */
   public static ObjectNode trace(CompiledDeployment.Trace t) {
     var o = CostJson.MAPPER.createObjectNode();
@@ -85,6 +87,9 @@ public final class PlanJson {
     exact(o, "response_p50_seconds", t.percentiles().p50(), QUEUE_NEVER_DRAINS);
     exact(o, "response_p95_seconds", t.percentiles().p95(), QUEUE_NEVER_DRAINS);
     exact(o, "response_p99_seconds", t.percentiles().p99(), QUEUE_NEVER_DRAINS);
+    o.put("connection_hold_seconds", t.connectionHoldSeconds());
+    o.put("connections_in_use", t.connectionsInUse());
+    o.put("connection_pool", t.connectionPool());
     return o;
   }
 
