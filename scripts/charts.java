@@ -13,6 +13,7 @@
 //DEPS org.slf4j:slf4j-nop:2.0.12
 //SOURCES ../src/main/java/sizing/**.java
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,7 +38,8 @@ import sizing.io.OutputDir;
       "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the "
           + "users each plan carries, the guide's deployments by payment term and the cash a prepaid term "
           + "takes, p95 response against users, availability against cost, and hosting against LLM spend. "
-          + "Prints the files written; the progress goes to standard error (a bar on a terminal, else each "
+          + "Prints the files written, then what the capacities are calibrated to (the guide's own estimates, "
+          + "or the load test of --workload); the progress goes to standard error (a bar on a terminal, else each "
           + "step named as it starts). 1y and 2y terms are the guide's assumption; the charts say so."
     },
     footer = {
@@ -101,6 +103,7 @@ public class charts implements Callable<Integer> {
       for (var file : files) {
         System.out.println(out.out().resolve(dir.stage().relativize(file)));
       }
+      System.out.println(workbook.workload().capacityBasisSentence());
     }
     return 0;
   }
