@@ -28,6 +28,7 @@ import sizing.cli.ProgressBar;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
 import sizing.io.OutputDir;
+import sizing.table.Width;
 
 @Command(
     name = "charts",
@@ -103,7 +104,7 @@ public class charts implements Callable<Integer> {
       for (var file : files) {
         System.out.println(out.out().resolve(dir.stage().relativize(file)));
       }
-      System.out.println(workbook.workload().capacityBasisSentence());
+      System.out.println(Width.fromEnvironment(false).wrap(workbook.workload().capacityBasisSentence()));
     }
     return 0;
   }
