@@ -28,6 +28,7 @@ import sizing.cli.ProgressBar;
 import sizing.data.DataDir;
 import sizing.data.Workbook;
 import sizing.io.OutputDir;
+import sizing.table.Width;
 
 @Command(
     name = "charts",
@@ -38,7 +39,8 @@ import sizing.io.OutputDir;
       "Draws the workbook's charts into a directory, each as PNG and SVG: monthly cost against the "
           + "users each plan carries, the guide's deployments by payment term and the cash a prepaid term "
           + "takes, p95 response against users, availability against cost, and hosting against LLM spend. "
-          + "Prints the files written; the progress goes to standard error (a bar on a terminal, else each "
+          + "Prints the files written, then what the capacities are calibrated to (the guide's own estimates, "
+          + "or the load test of --workload); the progress goes to standard error (a bar on a terminal, else each "
           + "step named as it starts). 1y and 2y terms are the guide's assumption; the charts say so."
     },
     footer = {
@@ -102,6 +104,7 @@ public class charts implements Callable<Integer> {
       for (var file : files) {
         System.out.println(out.out().resolve(dir.stage().relativize(file)));
       }
+      System.out.println(Width.fromEnvironment(false).wrap(workbook.workload().capacityBasisSentence()));
     }
     return 0;
   }

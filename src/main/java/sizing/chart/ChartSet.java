@@ -162,7 +162,7 @@ public final class ChartSet {
       Optimizer.cheapest(plans, pricing, users).ifPresent(pick::add);
       return Optional.empty();
     });
-    charts.put("a-cost-vs-capacity", () -> Optional.of(Charts.costVersusCapacity(judged, scenarios)));
+    charts.put("a-cost-vs-capacity", () -> Optional.of(Charts.costVersusCapacity(judged, scenarios, model.workload())));
     charts.put("b-reserved-savings", () -> {
       var byTerm = new ArrayList<PlanCost>();
       for (var s : workbook.scenarios().values()) {

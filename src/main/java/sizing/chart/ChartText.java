@@ -77,6 +77,14 @@ final class ChartText {
   }
 
   /** {@code ""}, or the note a chart priced with an assumed term carries in its title. */
+  /**
+   * What a capacity axis's figures are calibrated to, in a few words ({@link
+   * sizing.model.Workload#capacityBasis()} says it in full).
+   */
+  static String capacityBasis(sizing.model.Workload workload) {
+    return workload.calibratedToLoadTest() ? "calibrated to a load test" : "calibrated to the guide's own estimates";
+  }
+
   static String termNote(CommitmentTerm term) {
     return term.assumption()
         ? String.format(Locale.ROOT, " (%s: the guide's assumed %s%% off)", term.name(), pct(term.discountPct()))

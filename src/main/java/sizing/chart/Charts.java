@@ -70,10 +70,14 @@ public final class Charts {
    * log axis has no zero); the guide's ones are named in the legend.
    *
    * @param plans every plan judged, e.g. {@code Optimizer.judgeAll(PlanGenerator.generate(catalog), ...)}
+   * The capacity axis says what the capacities are calibrated to ({@link
+   * sizing.model.Workload#capacityBasis()}): the guide's own estimates, or a load test.
+   *
    * @param scenarios the guide's deployments judged the same way
+   * @param workload the workload the plans were judged with
    */
-  public static XYChart costVersusCapacity(List<PlanResult> plans, List<PlanResult> scenarios) {
-    return CostCapacityChart.chart(plans, scenarios);
+  public static XYChart costVersusCapacity(List<PlanResult> plans, List<PlanResult> scenarios, sizing.model.Workload workload) {
+    return CostCapacityChart.chart(plans, scenarios, ChartText.capacityBasis(workload));
   }
 
   /**

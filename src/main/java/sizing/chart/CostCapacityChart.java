@@ -19,7 +19,7 @@ final class CostCapacityChart {
   private CostCapacityChart() {}
 
   /** See {@link Charts#costVersusCapacity}. */
-  static XYChart chart(List<PlanResult> plans, List<PlanResult> scenarios) {
+  static XYChart chart(List<PlanResult> plans, List<PlanResult> scenarios, String capacityBasis) {
     if (plans.isEmpty()) {
       throw new IllegalArgumentException("no plans to chart");
     }
@@ -33,7 +33,7 @@ final class CostCapacityChart {
     int entries = 2 + byFamily.size() + (int) (left > 0 ? left + 1 : 0);
     var chart = PrintTheme.xyChart(Charts.HEIGHT + Charts.legendHeight(entries),
         "Monthly hosting cost against capacity" + ChartText.termNote(plans.get(0).cost().term()),
-        "capacity at the goals (concurrent users, log scale)",
+        "capacity at the goals (concurrent users, log scale), " + capacityBasis,
         "monthly hosting cost ($/month, log scale)");
     var styler = chart.getStyler();
     styler.setXAxisLogarithmic(true);

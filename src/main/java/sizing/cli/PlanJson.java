@@ -3,9 +3,11 @@ package sizing.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import sizing.model.CompiledDeployment;
+import sizing.model.Constraint;
 import sizing.model.SizingModel;
 import sizing.model.Violation;
 import sizing.plan.GuideComparison;
+import sizing.plan.PlanFacts;
 import sizing.plan.PlanFix;
 import sizing.plan.PlanResult;
 import sizing.plan.Recommendation;
@@ -16,8 +18,9 @@ public final class PlanJson {
 
   /**
    * The cost object of {@link CostJson#plan} plus {@code family, users, capacity_users,
-   * bottleneck, p95_seconds, availability, availability_pct, llm_model, llm_monthly_usd,
-   * total_monthly_usd, utilisation {resource: fraction}, meets_goals, misses [sentences], fixes
+   * bottleneck, p95_seconds, availability, availability_pct} (hosting), {@code
+   * service_availability_pct} (hosting and the LLM provider in series), {@code llm_model,
+   * llm_monthly_usd, total_monthly_usd, utilisation {resource: fraction}, meets_goals, misses [sentences], fixes
    * [{fixes_check, change, capacity_users_after, monthly_usd_after}], capacity_basis, trace}}: one
    * fix for each configuration check the plan fails ({@link PlanFix}), empty when it fails none;
    * the trace as {@link #trace}.
@@ -25,23 +28,25 @@ public final class PlanJson {
   public static ObjectNode result(PlanResult r, double guideMonthlyUsd, SizingModel model) {
     var o = CostJson.plan(r.cost(), guideMonthlyUsd);
     var e = r.evaluation();
+    var f = PlanFacts.of(r, model);
     o.put("family", r.deployment().family().id());
     o.put("users", e.users());
-    o.put("capacity_users", r.capacityUsers());
-    o.put("bottleneck", e.bottleneckId());
-    CostJson.figure(o, "p95_seconds", e.p95Seconds(), 1e4, QUEUE_NEVER_DRAINS);
-    CostJson.figure(o, "availability", e.availability(), 1e8, "");
-    CostJson.figure(o, "availability_pct", 100 * e.availability(), 1e6, "");
-    o.put("llm_model", model.llm().name());
-    CostJson.figure(o, "llm_monthly_usd", e.llmMonthlyUsd(), 1e4, "");
-    CostJson.figure(o, "total_monthly_usd", r.totalMonthlyUsd(), 1e4, "");
+    o.put("capacity_users", f.capacityUsers());
+    o.put("bottleneck", f.bottleneck().map(Constraint::id).orElse(""));
+    CostJson.figure(o, "p95_seconds", f.p95Seconds(), 1e4, QUEUE_NEVER_DRAINS);
+    CostJson.figure(o, "availability", f.hostingAvailability(), 1e8, "");
+    CostJson.figure(o, "availability_pct", 100 * f.hostingAvailability(), 1e6, "");
+    CostJson.figure(o, "service_availability_pct", 100 * f.serviceAvailability(), 1e6, "");
+    o.put("llm_model", f.llmModel());
+    CostJson.figure(o, "llm_monthly_usd", f.llmMonthlyUsd(), 1e4, "");
+    CostJson.figure(o, "total_monthly_usd", f.totalMonthlyUsd(), 1e4, "");
     var u = o.putObject("utilisation");
     e.utilisation().entrySet().stream().sorted(java.util.Comparator.comparing(x -> x.getKey().id()))
         .forEach(x -> CostJson.figure(u, x.getKey().id(), x.getValue(), 1e6, "unbounded: this resource can never keep up with the load"));
-    o.put("meets_goals", r.feasible());
+    o.put("meets_goals", f.meetsGoals());
     var misses = o.putArray("misses");
-    r.violations().forEach(v -> misses.add(v.sentence()));
-    fixes(o.putArray("fixes"), r, model);
+    f.misses().forEach(v -> misses.add(v.sentence()));
+    fixes(o.putArray("fixes"), f.fixes());
     o.put("capacity_basis", model.workload().capacityBasis());
     o.set("trace", trace(model.compile(r.deployment()).trace(e.users())));
     return o;
@@ -54,7 +59,9 @@ public final class PlanJson {
    * service_seconds} (mean of an exponential), {@code utilisation {resource: fraction}, p_wait}
    * (Erlang C), {@code wait_p95_seconds, fixed_seconds, llm {family, calls, mu, sigma,
    * median_seconds}} ({@code ln L ~ N(mu, sigma²)}), {@code goal_p95_seconds, response_p50_seconds,
-   * response_p95_seconds, response_p99_seconds}.
+   * response_p95_seconds, response_p99_seconds, connection_hold_seconds, connections_in_use}
+   * ({@code arrival_rate_per_s x connection_hold_seconds}, Little's law) {@code and connection_pool}
+   * (the pools' most, so {@code utilisation.db_connections = connections_in_use / connection_pool}).
    */
   public static ObjectNode trace(CompiledDeployment.Trace t) {
     var o = CostJson.MAPPER.createObjectNode();
@@ -80,12 +87,15 @@ public final class PlanJson {
     exact(o, "response_p50_seconds", t.percentiles().p50(), QUEUE_NEVER_DRAINS);
     exact(o, "response_p95_seconds", t.percentiles().p95(), QUEUE_NEVER_DRAINS);
     exact(o, "response_p99_seconds", t.percentiles().p99(), QUEUE_NEVER_DRAINS);
+    o.put("connection_hold_seconds", t.connectionHoldSeconds());
+    o.put("connections_in_use", t.connectionsInUse());
+    o.put("connection_pool", t.connectionPool());
     return o;
   }
 
-  /** One object per {@link PlanFix} of {@code r}: {@code fixes_check, change, capacity_users_after, monthly_usd_after}. */
-  private static void fixes(com.fasterxml.jackson.databind.node.ArrayNode into, PlanResult r, SizingModel model) {
-    for (var f : PlanFix.of(r, model)) {
+  /** One object per {@link PlanFix}: {@code fixes_check, change, capacity_users_after, monthly_usd_after}. */
+  private static void fixes(com.fasterxml.jackson.databind.node.ArrayNode into, List<PlanFix> fixes) {
+    for (var f : fixes) {
       var x = into.addObject();
       x.put("fixes_check", f.fix().failure().goal().id());
       x.put("change", f.change());
@@ -116,7 +126,7 @@ public final class PlanJson {
       x.put("nearest_plan", r.nearest().name());
       x.put("nearest_monthly_usd", CostJson.round(r.nearest().monthlyUsd()));
       x.put("nearest_capacity_users", r.nearest().capacityUsers());
-      fixes(x.putArray("nearest_fixes"), r.nearest(), model);
+      fixes(x.putArray("nearest_fixes"), PlanFix.of(r.nearest(), model));
       var reasons = x.putArray("reasons");
       for (Violation v : r.reasons()) {
         var reason = reasons.addObject().put("goal", v.goal().id());

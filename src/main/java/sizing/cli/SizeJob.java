@@ -18,11 +18,12 @@ import sizing.model.Scenario;
 import sizing.model.SizingModel;
 import sizing.plan.GuideComparison;
 import sizing.plan.Optimizer;
-import sizing.plan.PlanFix;
+import sizing.plan.PlanFacts;
 import sizing.plan.PlanResult;
 import sizing.plan.Pricing;
 import sizing.plan.Recommendation;
 import sizing.io.SafeText;
+import sizing.narrative.PlanProse;
 import sizing.table.Grid;
 import sizing.table.PlanGrids;
 import sizing.table.Render;
@@ -121,7 +122,7 @@ public final class SizeJob {
               Figures.usd(c.monthlyUsd()), c.term().name(), Figures.usd(c.listMonthlyUsd()), Figures.usd(c.firstMonthUsd()),
               Figures.usd(c.yearlyUsd()), Figures.usd(chosen.get(0).guideMonthlyUsd())));
           sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", Figures.plain(users),
-              describeModel(model), describe(model, r)));
+              describeModel(model), describe(request.format(), model, r)));
           sb.append(fixLines(request.format(), r, model, ""));
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
@@ -221,6 +222,7 @@ public final class SizeJob {
     d.put("requests_per_second", PlanJson.round(model.workload().arrivalRate(users), 1e6));
     d.put("llm_model", model.llm().name());
     d.put("llm_seconds_per_request", model.llmSecondsPerRequest());
+    d.put("llm_provider_availability_pct", model.llmProviderAvailabilityPct());
     d.put("floor_response_seconds", PlanJson.round(model.floorResponseSeconds(), 1e4));
     d.put("capacity_basis", model.workload().capacityBasis());
     d.put("term", term.name());
@@ -283,11 +285,11 @@ public final class SizeJob {
     return sb.toString();
   }
 
-  /** Each {@link PlanFix} of {@code r}, one line each after {@code indent}, or "". */
+  /** Each {@link sizing.plan.PlanFix} of {@code r}, one line each after {@code indent}, or "". */
   private static String fixLines(OutputFormat format, PlanResult r, SizingModel model, String indent) {
     var sb = new StringBuilder();
-    for (var f : PlanFix.of(r, model)) {
-      sb.append(indent).append(md(format, f.sentence())).append('\n');
+    for (var f : prose(format).fixes(PlanFacts.of(r, model))) {
+      sb.append(indent).append(f).append('\n');
     }
     return sb.toString();
   }
@@ -299,18 +301,13 @@ public final class SizeJob {
     return misses.stream().map(v -> v.sentence()).toList();
   }
 
-  static String describe(SizingModel model, PlanResult r) {
-    return describe(OutputFormat.table, model, r);
+  /** The facts of {@code r} in one sentence, in the writer for {@code format} ({@link PlanProse}). */
+  static String describe(OutputFormat format, SizingModel model, PlanResult r) {
+    return prose(format).facts(PlanFacts.of(r, model));
   }
 
-  private static String describe(OutputFormat format, SizingModel model, PlanResult r) {
-    var e = r.evaluation();
-    return String.format(Locale.ROOT,
-        "%s/month hosting (%s) + %s/month LLM; carries %d concurrent users; p95 %s; availability %.3f%% (hosting), %.2f%% with the LLM provider; bottleneck %s%s",
-        Figures.usd(r.monthlyUsd()), md(format, r.cost().term().name()), Figures.usd(e.llmMonthlyUsd()), r.capacityUsers(),
-        Double.isFinite(e.p95Seconds()) ? String.format(Locale.ROOT, "%.1f s", e.p95Seconds()) : "unbounded",
-        100 * e.availability(), 100 * model.serviceAvailability(e.availability()), e.bottleneckId(),
-        r.feasible() ? "" : "; misses " + String.join("; ", r.violations().stream().map(v -> v.sentence()).toList()));
+  private static PlanProse prose(OutputFormat format) {
+    return format == OutputFormat.md ? PlanProse.MARKDOWN : PlanProse.TEXT;
   }
 
   private static String describeModel(SizingModel model) {
@@ -356,8 +353,7 @@ public final class SizeJob {
       sb.append(md(format, leftOut)).append('\n');
     }
     sb.append("Each item's source is in --format json; the model's inputs are in data/workloads and data/stack.\n");
-    var basis = model.workload().capacityBasis();
-    sb.append(md(format, Character.toUpperCase(basis.charAt(0)) + basis.substring(1))).append(".\n");
+    sb.append(md(format, model.workload().capacityBasisSentence())).append('\n');
     return sb.toString();
   }
 

@@ -323,10 +323,17 @@ public final class CompiledDeployment {
    * @param llm the request's LLM time, lognormal: {@code ln L ~ N(ln m, σ²)}
    * @param goalSeconds the p95 goal, seconds; NaN when none
    * @param percentiles the response time's p50, p95 and p99, seconds
+   * @param connectionHoldSeconds {@code h}, the seconds one request holds a database connection
+   *     ({@link SizingModel#connectionHoldSeconds})
+   * @param connectionsInUse {@code L = lambda h}, the connections held on average (Little's law,
+   *     {@link #connectionsInUse})
+   * @param connectionPool the connections the backends' pools open at most, the denominator of the
+   *     {@code db_connections} utilisation
    */
   public record Trace(double users, double arrivalRatePerSecond, int backends, double arrivalRatePerBackend, int workers,
       double serviceSeconds, java.util.Map<Resource, Double> utilisation, double probabilityOfWait, double waitP95Seconds,
-      double fixedSeconds, double llmCalls, Lognormal llm, double goalSeconds, ResponseTime.Percentiles percentiles) {}
+      double fixedSeconds, double llmCalls, Lognormal llm, double goalSeconds, ResponseTime.Percentiles percentiles,
+      double connectionHoldSeconds, double connectionsInUse, double connectionPool) {}
 
   /** The figures the judgement at {@code users} rests on ({@link Trace}). */
   public Trace trace(double users) {
@@ -339,7 +346,7 @@ public final class CompiledDeployment {
     return new Trace(users, Workload.arrivalRate(users, rate), backends, perHost, workers, serviceSeconds,
         java.util.Collections.unmodifiableMap(util), queue.probabilityOfWait(),
         queue.isStable() ? queue.waitQuantile(SizingModel.P95) : Double.POSITIVE_INFINITY, fixedSeconds, llmCalls, llm,
-        p95Goal, percentiles(users));
+        p95Goal, percentiles(users), holdSeconds, connectionsInUse(users), poolConnections);
   }
 
   /** Whether every load-dependent goal (utilisation limits, p95) holds at {@code users}. */

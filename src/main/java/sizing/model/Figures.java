@@ -43,6 +43,19 @@ public final class Figures {
     return String.format(Locale.ROOT, "%." + decimals + "f%%", percent);
   }
 
+  /**
+   * An availability, a fraction 0..1, as a percentage to at most three decimals with trailing zeros
+   * dropped: {@code 99.69%}, {@code 99.995%}, {@code 99.5%}.
+   */
+  public static String availability(double fraction) {
+    if (!Double.isFinite(fraction)) {
+      return "unknown";
+    }
+    var text = new java.math.BigDecimal(100 * fraction).setScale(3, java.math.RoundingMode.HALF_EVEN)
+        .stripTrailingZeros().toPlainString();
+    return text + "%";
+  }
+
   /** Seconds to a tenth, or {@code unbounded} when there is no finite figure: {@code 14.5 s}. */
   public static String seconds(double s) {
     return Double.isFinite(s) ? String.format(Locale.ROOT, "%.1f s", s) : "unbounded";

@@ -90,6 +90,12 @@ public record Workload(Map<WorkloadParameter, Parameter> parameters) {
             + " is fitted to its benchmark capacities), not to a measurement; give --workload a file from jbang calibrate to use your own load test";
   }
 
+  /** {@link #capacityBasis()} as a sentence on its own: capitalised, with its full stop. */
+  public String capacityBasisSentence() {
+    var basis = capacityBasis();
+    return Character.toUpperCase(basis.charAt(0)) + basis.substring(1) + ".";
+  }
+
   public double users() {
     return value(WorkloadParameter.USERS);
   }

@@ -15,6 +15,7 @@ import sizing.data.Inputs;
 import sizing.model.CatalogItem;
 import sizing.model.Parameter;
 import sizing.plan.Optimizer;
+import sizing.plan.PlanFacts;
 import sizing.plan.PlanGenerator;
 import sizing.plan.Pricing;
 import sizing.plan.PlanResult;
@@ -100,8 +101,8 @@ public final class ReportIndex {
       if (plan.isEmpty()) {
         sb.append(Md.html("No plan in the catalog meets every goal for " + Md.bold(Md.count(run.users()) + " concurrent users")
             + " calling " + m.llm().name() + binding.map(b -> "; the goal that binds is " + b).orElse("") + "."
-            + nearest.map(n -> " The nearest plan, " + n.cost().plan().title() + " (" + n.name() + "), carries "
-                + Md.count(n.capacityUsers()) + " users at " + Md.usd(n.monthlyUsd()) + "/month.").orElse("")
+            + nearest.map(n -> " The nearest plan, " + n.cost().plan().title() + " (" + n.name() + "): "
+                + PlanProse.MARKDOWN.facts(PlanFacts.of(n, m)) + ".").orElse("")
             + " Loosen a goal, or see the trade-offs page for what each family misses."));
       } else {
         var r = plan.get();
@@ -114,15 +115,12 @@ public final class ReportIndex {
         fact(sb, "Meets every goal in " + Md.pct(100 * pMeetsGoals, 0) + " of " + Md.count(samples)
             + " draws of the workload's uncertain figures (seed " + seed + "); hosting and LLM together cost "
             + Md.usd0(totalP50) + "/month at the median draw and " + Md.usd0(totalP90) + " at the 90th percentile.");
-        fact(sb, "Carries up to " + Md.count(r.capacityUsers()) + " concurrent users; p95 response "
-            + Md.seconds(e.p95Seconds()) + "; available " + Md.pct(100 * e.availability(), 2) + " of the month; with the LLM provider's "
-            + Md.pct(m.llmProviderAvailabilityPct(), 1) + ", the service " + Md.pct(100 * m.serviceAvailability(e.availability()), 2) + ".");
+        fact(sb, PlanProse.MARKDOWN.sentence(PlanProse.MARKDOWN.service(PlanFacts.of(r, m))));
         fact(sb, "Without the LLM: " + Md.usd(r.monthlyUsd()) + "/month, " + Md.usd(r.cost().yearlyUsd()) + " a year"
             + (run.term().assumption() ? " (the " + run.term().name() + " discount is the guide's assumption)" : "") + ".");
         sb.append("</ul>\n");
       }
-      var basis = m.workload().capacityBasis();
-      sb.append("<p class=\"report-basis\">").append(escape(Character.toUpperCase(basis.charAt(0)) + basis.substring(1) + "."))
+      sb.append("<p class=\"report-basis\">").append(escape(m.workload().capacityBasisSentence()))
           .append("</p>\n");
       sb.append("<p class=\"report-dates\">").append(escape("Figures dated: " + String.join("; ", dates) + ".")).append("</p>\n");
       return sb.toString();

@@ -52,15 +52,12 @@ public record Summary(
     }
     var r = recommendation.recommended().get();
     var e = r.evaluation();
+    var facts = sizing.plan.PlanFacts.of(r, model);
     sb.append("For ").append(Md.bold(Md.count(users) + " concurrent users")).append(" calling ")
         .append(Md.code(model.llm().name())).append(", the cheapest plan that meets every goal is ")
         .append(Md.bold(r.cost().plan().title())).append(" (").append(Md.code(r.name())).append(") at ")
-        .append(Md.bold(Md.usd(r.monthlyUsd()) + "/month")).append(" on demand. It carries up to ")
-        .append(Md.count(r.capacityUsers())).append(" users before ").append(Md.code(r.evaluation().bottleneck().isEmpty() ? "a goal" : r.evaluation().bottleneckId()))
-        .append(" runs out, answers in ").append(Md.seconds(e.p95Seconds())).append(" at p95 and is available ")
-        .append(Md.pct(100 * e.availability(), 2)).append(" of the month; with the LLM provider's ")
-        .append(Md.pct(model.llmProviderAvailabilityPct(), 1)).append(", the service is available ")
-        .append(Md.pct(100 * model.serviceAvailability(e.availability()), 2)).append(".\n\n");
+        .append(Md.bold(Md.usd(r.monthlyUsd()) + "/month")).append(" on demand. It ")
+        .append(PlanProse.MARKDOWN.service(facts)).append(".\n\n");
 
     var items = new ArrayList<String>();
     monthlyByTerm.forEach((name, usd) -> {
@@ -86,7 +83,7 @@ public record Summary(
     var families = new ArrayList<String>();
     for (var b : bestByFamily) {
       families.add(b.deployment().family().label() + " " + Md.usd(b.monthlyUsd()) + " ("
-          + Md.pct(100 * b.evaluation().availability(), 2) + ")");
+          + sizing.model.Figures.availability(b.evaluation().availability()) + ")");
     }
     choices.add(Md.bold("Which topology.") + " The cheapest plan of each family that meets the goals: "
         + String.join("; ", families) + "." + missingFamilies());

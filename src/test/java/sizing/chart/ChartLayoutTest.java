@@ -44,7 +44,7 @@ class ChartLayoutTest {
     var judged = Optimizer.judgeAll(plans, new sizing.plan.Pricing(WB.catalog(), term, model), users);
     var scenarios = WB.scenarios().values().stream().map(s -> Optimizer.judge(s.plan(), new sizing.plan.Pricing(WB.catalog(), term, model), users)).toList();
     var pick = Optimizer.cheapest(plans, new sizing.plan.Pricing(WB.catalog(), term, model), users);
-    CHARTS.put("a", Charts.costVersusCapacity(judged, scenarios));
+    CHARTS.put("a", Charts.costVersusCapacity(judged, scenarios, model.workload()));
     CHARTS.put("b", Charts.reservedSavings(ChartsTest.everyScenarioUnderEveryTerm()));
     CHARTS.put("b-spend", Charts.cumulativeSpend(ChartSet.pricedUnderEveryTerm(pick.orElseThrow().cost().plan(), WB),
         ChartSet.SPEND_MONTHS));

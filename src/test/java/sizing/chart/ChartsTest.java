@@ -107,9 +107,9 @@ class ChartsTest {
 
   @Test
   void costVersusCapacityHasOneSeriesPerFamilyTheFrontierAndTheGuide() {
-    var chart = Charts.costVersusCapacity(plans, scenarios);
+    var chart = Charts.costVersusCapacity(plans, scenarios, Fixtures.WORKBOOK.workload());
     assertThat(chart.getTitle()).containsIgnoringCase("cost");
-    assertThat(chart.getXAxisTitle()).contains("(concurrent users");
+    assertThat(chart.getXAxisTitle()).contains("(concurrent users").endsWith("calibrated to the guide's own estimates");
     assertThat(chart.getYAxisTitle()).contains("($/month");
     var families = plans.stream().filter(r -> r.capacityUsers() > 0).map(r -> r.deployment().family().label())
         .distinct().toList();
@@ -119,8 +119,19 @@ class ChartsTest {
   }
 
   @Test
+  void costVersusCapacitySaysWhenItsCapacitiesComeFromALoadTest() {
+    var w = Fixtures.WORKBOOK.workload();
+    var cpu = w.parameter(sizing.model.WorkloadParameter.BACKEND_CPU);
+    var params = new java.util.LinkedHashMap<>(w.parameters());
+    params.put(cpu.key(), new sizing.model.Parameter(cpu.key(), cpu.value(), cpu.low(), cpu.high(), cpu.unit(),
+        new sizing.model.Provenance(sizing.model.Workload.LOAD_TEST_SOURCE + " loadtest.csv", cpu.provenance().asOf())));
+    var chart = Charts.costVersusCapacity(plans, scenarios, new sizing.model.Workload(params));
+    assertThat(chart.getXAxisTitle()).endsWith("calibrated to a load test");
+  }
+
+  @Test
   void costVersusCapacityLabelsEveryGuideDeploymentThatCarriesUsersByWhatItBuysAndListsTheOthers() {
-    var chart = Charts.costVersusCapacity(plans, scenarios);
+    var chart = Charts.costVersusCapacity(plans, scenarios, Fixtures.WORKBOOK.workload());
     var labelled = String.join("\n", labelTexts(chart)).replace("\n", " ");
     var guide = chart.getSeriesMap().get(Charts.GUIDE_SERIES).getLabel().replace("\n", " ");
     for (var s : scenarios) {
@@ -136,7 +147,7 @@ class ChartsTest {
 
   @Test
   void costVersusCapacityFrontierIsTheOptimizersFrontier() {
-    var chart = Charts.costVersusCapacity(plans, scenarios);
+    var chart = Charts.costVersusCapacity(plans, scenarios, Fixtures.WORKBOOK.workload());
     var frontier = Optimizer.frontier(plans.stream().filter(r -> r.capacityUsers() > 0).toList());
     var series = chart.getSeriesMap().get(Charts.FRONTIER_SERIES);
     // a step: two corners per frontier plan, the right-hand one at the plan's capacity and cost
@@ -159,11 +170,11 @@ class ChartsTest {
     var model = WB.model();
     var judged = Optimizer.judgeAll(PlanGenerator.generate(WB.catalog(), 1), new Pricing(WB.catalog(), oneYear, model), 50);
     assertThat(oneYear.assumption()).isTrue();
-    assertThat(Charts.costVersusCapacity(judged, List.of()).getTitle()).contains("1y", "guide's assumed");
+    assertThat(Charts.costVersusCapacity(judged, List.of(), WB.workload()).getTitle()).contains("1y", "guide's assumed");
     assertThat(Charts.availabilityVersusCost(judged, List.of(), Double.NaN).getTitle()).contains("1y", "guide's assumed");
-    assertThat(Charts.costVersusCapacity(plans, List.of()).getTitle()).doesNotContain("assumed");
+    assertThat(Charts.costVersusCapacity(plans, List.of(), WB.workload()).getTitle()).doesNotContain("assumed");
     // and the longer title still fits across the chart
-    for (var chart : List.of(Charts.costVersusCapacity(judged, List.of()), Charts.availabilityVersusCost(judged, List.of(), Double.NaN))) {
+    for (var chart : List.of(Charts.costVersusCapacity(judged, List.of(), WB.workload()), Charts.availabilityVersusCost(judged, List.of(), Double.NaN))) {
       double width = chart.getStyler().getChartTitleFont()
           .getStringBounds(chart.getTitle(), new java.awt.font.FontRenderContext(null, true, true)).getWidth();
       assertThat(width).as(chart.getTitle()).isLessThanOrEqualTo(chart.getWidth() - 2.0 * chart.getStyler().getChartPadding());

@@ -100,6 +100,20 @@ public class SizeTraceTest {
   }
 
   @Test
+  void connectionsInUseAreTheArrivalRateTimesTheHoldTime() throws Exception {
+    var t = trace();
+    // Little's law, L = lambda h; with no db_hold given, h is the workload's db_queries_per_request x
+    // db_cpu_seconds_per_query (data/workloads/guide.csv): 10 x 0.002 = 0.02 s, so 1 request/s holds 0.02
+    double hold = t.get("connection_hold_seconds").asDouble();
+    assertThat(hold).isCloseTo(0.02, within(1e-12));
+    assertThat(t.get("connections_in_use").asDouble()).isCloseTo(0.02, within(1e-12));
+    assertThat(t.get("connections_in_use").asDouble())
+        .isCloseTo(t.get("arrival_rate_per_s").asDouble() * hold, within(1e-12));
+    assertThat(t.get("utilisation").get("db_connections").asDouble())
+        .isCloseTo(t.get("connections_in_use").asDouble() / t.get("connection_pool").asDouble(), within(1e-12));
+  }
+
+  @Test
   void p95IsRecomputedFromTheTraceAlone() throws Exception {
     var t = trace();
     assertThat(quantile(t, 0.95)).isCloseTo(t.get("response_p95_seconds").asDouble(), within(1e-4));

@@ -23,7 +23,11 @@ class ChartsScriptIT {
     var run = Scripts.jbang("charts", "--out", out.toString(), "--users", "10..200:10");
     assertThat(run.exit()).as(run.err()).isZero();
     var expected = CHARTS.stream().flatMap(n -> Stream.of(out.resolve(n + ".png"), out.resolve(n + ".svg"))).toList();
-    assertThat(run.out().lines().map(Path::of)).containsExactlyElementsOf(expected);
+    var lines = run.out().lines().toList();
+    assertThat(lines.subList(0, expected.size()).stream().map(Path::of)).containsExactlyElementsOf(expected);
+    // then, once, what the capacities are calibrated to (the default workload: the guide's own estimates)
+    var basis = String.join(" ", lines.subList(expected.size(), lines.size()));
+    assertThat(basis).startsWith("Capacity calibrated to the guide's own estimates").endsWith("load test.");
     for (var f : expected) {
       if (f.toString().endsWith(".png")) {
         var image = ImageIO.read(f.toFile());

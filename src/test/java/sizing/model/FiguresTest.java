@@ -32,6 +32,14 @@ class FiguresTest {
   }
 
   @Test
+  void availabilityIsAPercentageToAtMostThreeDecimals() {
+    assertThat(Figures.availability(0.9969011)).isEqualTo("99.69%");
+    assertThat(Figures.availability(0.99995)).isEqualTo("99.995%");
+    assertThat(Figures.availability(0.995)).isEqualTo("99.5%");
+    assertThat(Figures.availability(1)).isEqualTo("100%");
+  }
+
+  @Test
   void percentagesCarryTheirSign() {
     assertThat(Figures.percent(99.894, 2)).isEqualTo("99.89%");
     assertThat(Figures.percent(12.5, 0)).isEqualTo("13%");
