@@ -195,6 +195,20 @@ public final class Charts {
   }
 
   /**
+   * (i) A load test's throughput against its concurrency: the measured levels as markers, the
+   * fitted Universal Scalability Law {@code X(N) = λN / (1 + σ(N−1) + κN(N−1))} ({@link
+   * sizing.model.Usl}) as a line running a quarter past the last level, and linear scaling {@code
+   * λN} dashed for reference; the title gives the fit's {@code R²}, the legend the coefficients and
+   * the fitted peak.
+   *
+   * @param fit the fitted load test ({@link sizing.calibrate.LoadTestFit#of})
+   * @param name what was tested, for the title, e.g. "Cisco benchmark (Schwartz 2015)"
+   */
+  public static XYChart loadTest(sizing.calibrate.LoadTestFit fit, String name) {
+    return LoadTestChart.chart(fit, name);
+  }
+
+  /**
    * (h) A sweep's answer along what it swept: the monthly hosting cost of the cheapest plan meeting
    * the goals against the swept number (users where they were varied), one line for each
    * combination of the other varied parameters; bars, one per combination, when only names (LLM,

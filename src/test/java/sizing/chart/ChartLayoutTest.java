@@ -56,6 +56,8 @@ class ChartLayoutTest {
     CHARTS.put("g-capacity", Charts.growthCapacity(Fixtures.growth(), PlanNames.index(WB)));
     CHARTS.put("g-cost", Charts.growthCost(Fixtures.growth(), PlanNames.index(WB)));
     CHARTS.put("h", Charts.sweep(Fixtures.sweep(), Map.of()).orElseThrow());
+    CHARTS.put("i", Charts.loadTest(sizing.calibrate.LoadTestFit.of(sizing.calibrate.LoadTest.read(
+        WB.dataDir().resolve("loadtests/cisco-usl.csv"))), "Cisco benchmark (Schwartz 2015)"));
     for (var c : CHARTS.values()) {
       var image = new BufferedImage(c.getWidth(), c.getHeight(), BufferedImage.TYPE_INT_ARGB);
       var g = image.createGraphics();
@@ -65,7 +67,7 @@ class ChartLayoutTest {
   }
 
   static Stream<Arguments> charts() {
-    return CHARTS.isEmpty() ? Stream.of("a", "b", "b-spend", "c", "d", "e", "f", "g-capacity", "g-cost", "h").map(Arguments::of)
+    return CHARTS.isEmpty() ? Stream.of("a", "b", "b-spend", "c", "d", "e", "f", "g-capacity", "g-cost", "h", "i").map(Arguments::of)
         : CHARTS.keySet().stream().map(Arguments::of);
   }
 

@@ -497,4 +497,30 @@ class ChartsTest {
     one.removeColumns("llm_model");
     assertThat(Charts.sweep(one, java.util.Map.of())).isEmpty();
   }
+
+  // ------------------------------------------------------------------ (i)
+
+  @Test
+  void loadTestChartDrawsTheMeasuredLevelsTheFittedLawAndLinearScalingWithUnitsOnTheAxes() {
+    var fit = sizing.calibrate.LoadTestFit.of(sizing.calibrate.LoadTest.read(
+        sizing.data.DataDir.locate().resolve("loadtests/cisco-usl.csv")));
+    var chart = Charts.loadTest(fit, "Cisco benchmark");
+    assertThat(chart.getTitle()).startsWith("Cisco benchmark");
+    assertThat(chart.getXAxisTitle()).contains("concurrency", "(requests in progress");
+    assertThat(chart.getYAxisTitle()).contains("(requests per second)");
+    assertThat(legend(chart)).hasSize(3);
+    var measured = chart.getSeriesMap().values().stream().filter(s -> s.getName().startsWith("measured")).findFirst().orElseThrow();
+    var levels = fit.points().stream().mapToDouble(sizing.calibrate.LoadTestFit.Point::measured).toArray();
+    assertThat(Arrays.stream(measured.getYData()).filter(Double::isFinite).toArray()).containsExactly(levels);
+    var curve = chart.getSeriesMap().values().stream().filter(s -> s.getName().startsWith("USL fit")).findFirst().orElseThrow();
+    assertThat(curve.getName()).contains(String.format(java.util.Locale.ROOT, "peak %,d req/s at N = %d",
+        Math.round(fit.peakThroughput()), (long) fit.peakConcurrency()));
+    for (int i = 0; i < curve.getXData().length; i += 40) {
+      assertThat(curve.getYData()[i]).isEqualTo(fit.usl().throughputAtConcurrency(curve.getXData()[i]));
+    }
+    // the curve runs past the last level tested, so the turn after the peak shows
+    double last = fit.points().get(fit.points().size() - 1).concurrency();
+    assertThat(curve.getXData()[curve.getXData().length - 1]).isGreaterThan(last);
+    assertLegendReadsInGrey(chart);
+  }
 }

@@ -102,7 +102,7 @@ class NotebooksIT {
   @Order(3)
   void everyNotebookRunsAndTheReportAndItsPdfAreWritten() throws IOException {
     assertThat(report.exit()).as(report.out() + report.err()).isZero();
-    assertThat(report.out()).containsPattern("report: 10 pages in .* and report.pdf, [0-9]+ s");
+    assertThat(report.out()).containsPattern("report: 11 pages in .* and report.pdf, [0-9]+ s");
     assertThat(REPORT.resolve("index.html")).isRegularFile();
     for (var nb : notebooks()) {
       assertThat(page(REPORT, nb)).isRegularFile();
@@ -226,6 +226,19 @@ class NotebooksIT {
 
   @Test
   @Order(8)
+  void theCalibrationPageFitsThePublishedBenchmarkAndSaysWhatEachCapacityIsCalibratedTo() throws IOException {
+    var html = Files.readString(REPORT.resolve("10-calibration.html"));
+    assertThat(html).contains("<title>Calibration: capacity from a load test</title>")
+        // Schwartz (2015): the book's fit of the Cisco benchmark, sigma 0.02671591, kappa 7.690945e-4
+        .contains("sigma 0.02671595 against 0.02671591", "kappa 0.0007690939 against 0.0007690945")
+        .contains("capacity calibrated to the guide", "capacity calibrated to a load test",
+            "The Cisco benchmark is not this stack")
+        .doesNotContain(Scripts.REPO.toString());
+    assertThat(Files.readString(REPORT.resolve("index.html"))).contains("<a href=\"10-calibration.html\">Calibration: capacity from a load test</a>");
+  }
+
+  @Test
+  @Order(9)
   void withCodeShowsTheCodeAndSizingDataPointsTheReportAtAnotherDataFolder() throws IOException {
     var data = TestFiles.copyTree(Scripts.REPO.resolve("data"), Files.createTempDirectory("other-data"));
     var workload = data.resolve("workloads/guide.csv");
@@ -239,7 +252,7 @@ class NotebooksIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void inJupytersNotebookUiMoneyShowsAsTextNotMaths() throws Exception {
     var dir = Scripts.REPO.resolve("target/notebook-ui-it");
     Files.createDirectories(dir);
