@@ -54,39 +54,41 @@ public final class SafeText {
    * or entity of the text's own reaches the page), line breaks as spaces.
    */
   public static String markdown(String text) {
-    if (text == null) {
-      return "";
-    }
-    var sb = new StringBuilder(text.length() + 8);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '|', '~', '#' -> sb.append('\\').append(c);
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '\n', '\r' -> sb.append(' ');
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+    return escape(text, c -> switch (c) {
+      case '\\', '`', '*', '_', '[', ']', '|', '~', '#' -> "\\" + c;
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '&' -> "&amp;";
+      case '\n', '\r' -> " ";
+      default -> null;
+    });
   }
 
   /** {@code text} as HTML text or an attribute value: {@code & < > " '} as entities. */
   public static String html(String text) {
+    return escape(text, c -> switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> null;
+    });
+  }
+
+  /** {@code text} (empty when null) with each character {@code rule} maps to a replacement replaced; null keeps it. */
+  private static String escape(String text, java.util.function.Function<Character, String> rule) {
     if (text == null) {
       return "";
     }
     var sb = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
+      var r = rule.apply(c);
+      if (r == null) {
+        sb.append(c);
+      } else {
+        sb.append(r);
       }
     }
     return sb.toString();
