@@ -155,6 +155,11 @@ public final class MonteCarlo {
     for (int i = 0; i < n; i++) {
       staticOk[i] = market.withinBudget(i) && market.availableEnough(i);
     }
+    // what does not depend on the workload (hosts, workers, limits) is read once per plan
+    var templates = new sizing.model.CompiledDeployment[n];
+    for (int i = 0; i < n; i++) {
+      templates[i] = model.compile(plans.deployment(i));
+    }
     var meets = new boolean[n][samples];
     var capacity = new double[n][samples];
     var llm = new double[samples];
@@ -172,7 +177,7 @@ public final class MonteCarlo {
       SizingModel m = k == 0 ? model : model.withWorkload(model.workload().with(values));
       llm[s] = m.llmMonthlyUsd(users);
       for (int i = 0; i < n; i++) {
-        var c = m.compile(plans.deployment(i));
+        var c = templates[i].under(m);
         capacity[i][s] = c.capacity();
         meets[i][s] = staticOk[i] && c.carries(users);
       }
