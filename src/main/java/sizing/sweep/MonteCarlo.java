@@ -186,7 +186,8 @@ public final class MonteCarlo {
         progress.update(d, samples);
       }
     });
-    Arrays.sort(llm);
+    // the sorts for the quantiles, one array per plan, on every core too
+    IntStream.range(0, n + 1).parallel().forEach(i -> Arrays.sort(i == n ? llm : capacity[i]));
     double llm50 = Quantiles.ofSorted(llm, 0.5);
     double llm90 = Quantiles.ofSorted(llm, 0.9);
 
@@ -203,7 +204,6 @@ public final class MonteCarlo {
     var seeds = LongColumn.create("seed");
     for (int i : market.byCost) {
       var caps = capacity[i];
-      Arrays.sort(caps);
       plan.append(plans.plan(i).name());
       family.append(plans.deployment(i).family().id());
       monthly.append(market.monthlyUsd[i]);
