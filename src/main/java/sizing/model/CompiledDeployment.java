@@ -63,6 +63,7 @@ public final class CompiledDeployment {
 
   private final SizingModel model;
   private final Deployment deployment;
+  private final Layout layout;
   private final Resource[] present;
   private final double[] limit;
   private final double rate;
@@ -104,7 +105,8 @@ public final class CompiledDeployment {
    * deployments under one model.
    */
   private record Constants(SizingModel model, double rate, double sessionMb, double dbQueries, double dbCpuSeconds,
-      double vectorSeconds, double vectorIndexGb, double llmCalls, double llmTokensPerCall, double tpm, Lognormal llm) {
+      double vectorSeconds, double vectorIndexGb, double llmCalls, double llmTokensPerCall, double tpm, Lognormal llm,
+      double backendCpuSeconds, Usl contention, double holdSeconds) {
 
     private static final ThreadLocal<Constants> LAST = new ThreadLocal<>();
 
@@ -118,116 +120,221 @@ public final class CompiledDeployment {
           w.value(WorkloadParameter.DB_QUERIES), w.value(WorkloadParameter.DB_CPU),
           w.value(WorkloadParameter.VECTOR_SEARCHES) * w.value(WorkloadParameter.VECTOR_SECONDS), model.vectorIndexGb(),
           w.value(WorkloadParameter.LLM_CALLS), w.value(WorkloadParameter.LLM_IN) + w.value(WorkloadParameter.LLM_OUT),
-          w.value(WorkloadParameter.LLM_TPM_LIMIT), model.llmLatencyPerRequest());
+          w.value(WorkloadParameter.LLM_TPM_LIMIT), model.llmLatencyPerRequest(), w.value(WorkloadParameter.BACKEND_CPU),
+          model.contention(), model.connectionHoldSeconds());
       LAST.set(made);
       return made;
     }
   }
 
+  /**
+   * What a deployment's judgement reads from its hosts, the stack and the goals, not from the
+   * workload: workers, host memory and vCPUs, which resources it has, the pools against the
+   * database's limit, each resource's limit. Read once per deployment, so {@link #under} binds the
+   * same deployment to another workload (a Monte Carlo sample) without reading the hosts again.
+   */
+  private static final class Layout {
+    final Deployment deployment;
+    final StackProfile stack;
+    final Goals goals;
+    final int backends;
+    final int workers;
+    final boolean vectorOnBackend;
+    final boolean frontendOnBackend;
+    final boolean databaseOnBackend;
+    final boolean sessionsInBackend;
+    final double backendMemoryGb;
+    final double dbVcpus;
+    final double dbMemory;
+    final double poolConnections;
+    final List<Violation> configuration;
+    final double vectorVcpus;
+    final double vectorHostGb;
+    final double frontendMemory;
+    final double sessionsGb;
+    final double p95Goal;
+    /** The resources checked and their limits, without and with an LLM tokens-per-minute limit. */
+    final Resource[] present;
+    final double[] limit;
+    final Resource[] presentWithTpm;
+    final double[] limitWithTpm;
+
+    Layout(SizingModel model, Deployment d) {
+      deployment = d;
+      stack = model.stack();
+      goals = model.goals();
+      backends = d.backends();
+      workers = model.workers(d);
+
+      var has = new boolean[RESOURCES.length];
+      has[Resource.BACKEND_CPU.ordinal()] = true;
+      has[Resource.BACKEND_MEMORY.ordinal()] = true;
+      has[Resource.DB_CPU.ordinal()] = true;
+      has[Resource.DB_CONNECTIONS.ordinal()] = true;
+
+      vectorOnBackend = d.vector().onBackend();
+      frontendOnBackend = d.frontend().onBackend();
+      databaseOnBackend = d.database().onBackend();
+      sessionsInBackend = d.sessions().onBackend();
+      backendMemoryGb = d.backendHost().memoryGb();
+
+      var db = d.database();
+      double vcpus = switch (db.place()) {
+        case BACKEND -> d.backendHost().vcpus() * stack.share(Role.ALL_IN_ONE, Service.POSTGRES);
+        case MANAGED -> db.item().vcpus();
+        case DROPLET -> db.item().vcpus() * stack.share(Role.DATABASE, Service.POSTGRES);
+      };
+      dbMemory = switch (db.place()) {
+        case BACKEND, MANAGED -> Double.NaN;
+        case DROPLET -> stack.postgresGb() / db.item().memoryGb();
+      };
+      has[Resource.DB_MEMORY.ordinal()] = db.place() == Host.Place.DROPLET;
+      dbVcpus = Math.max(vcpus, 1e-9);
+      poolConnections = model.connectionsWanted(backends);
+      int usable = model.usableConnections(d);
+      configuration = poolConnections > usable
+          ? List.of(new Violation(Configuration.DB_CONNECTION_LIMIT, poolConnections, usable))
+          : List.of();
+
+      var vector = d.vector(); // on the backend or on a droplet of its own (Deployment)
+      if (vectorOnBackend) {
+        vectorVcpus = Double.NaN;
+        vectorHostGb = Double.NaN;
+      } else {
+        vectorVcpus = Math.max(vector.item().vcpus() * stack.share(Role.VECTOR, Service.CHROMADB), 1e-9);
+        vectorHostGb = vector.item().memoryGb();
+        has[Resource.VECTOR_CPU.ordinal()] = true;
+        has[Resource.VECTOR_MEMORY.ordinal()] = true;
+      }
+      var frontend = d.frontend();
+      frontendMemory = switch (frontend.place()) {
+        case DROPLET -> stack.frontendGb() / frontend.item().memoryGb();
+        case BACKEND, MANAGED -> Double.NaN;
+      };
+      has[Resource.FRONTEND_MEMORY.ordinal()] = frontend.place() == Host.Place.DROPLET;
+      var sessions = d.sessions();
+      sessionsGb = switch (sessions.place()) {
+        case MANAGED, DROPLET -> sessions.item().memoryGb();
+        case BACKEND -> Double.NaN;
+      };
+      has[Resource.SESSIONS_MEMORY.ordinal()] = !sessions.onBackend();
+      p95Goal = goals.p95Seconds();
+
+      has[Resource.LLM_TPM.ordinal()] = false;
+      present = presentOf(has);
+      limit = limitsOf(present, goals);
+      has[Resource.LLM_TPM.ordinal()] = true;
+      presentWithTpm = presentOf(has);
+      limitWithTpm = limitsOf(presentWithTpm, goals);
+    }
+
+    private static Resource[] presentOf(boolean[] has) {
+      var list = new ArrayList<Resource>();
+      for (var r : RESOURCES) {
+        if (has[r.ordinal()]) {
+          list.add(r);
+        }
+      }
+      return list.toArray(Resource[]::new);
+    }
+
+    private static double[] limitsOf(Resource[] present, Goals goals) {
+      var limit = new double[present.length];
+      for (int i = 0; i < present.length; i++) {
+        limit[i] = present[i].limit(goals);
+      }
+      return limit;
+    }
+
+    /** Whether this layout holds under {@code other}: the same stack and goals (the workload may differ). */
+    boolean fits(SizingModel other) {
+      return other.stack() == stack && other.goals() == goals;
+    }
+  }
+
   CompiledDeployment(SizingModel model, Deployment d) {
+    this(model, new Layout(model, d));
+  }
+
+  private CompiledDeployment(SizingModel model, Layout l) {
     this.model = model;
-    this.deployment = d;
+    this.deployment = l.deployment;
+    this.layout = l;
     var k = Constants.of(model);
-    var stack = model.stack();
-    var goals = model.goals();
     rate = k.rate;
-    backends = d.backends();
-    workers = model.workers(d);
-    serviceSeconds = model.backendServiceSeconds(d);
+    backends = l.backends;
+    workers = l.workers;
+    // as SizingModel.backendServiceSeconds, from the figures read once per model
+    double s = k.backendCpuSeconds / k.contention.efficiencyAt(workers);
+    if (l.vectorOnBackend) {
+      s += k.vectorSeconds;
+    }
+    serviceSeconds = s;
 
-    var has = new boolean[RESOURCES.length];
-    has[Resource.BACKEND_CPU.ordinal()] = true;
-    has[Resource.BACKEND_MEMORY.ordinal()] = true;
-    has[Resource.DB_CPU.ordinal()] = true;
-    has[Resource.DB_CONNECTIONS.ordinal()] = true;
-
+    // in the order of the full compile, so the sum is the same to the last bit
+    var stack = l.stack;
     double mem = stack.backendBaseGb();
-    if (d.vector().onBackend()) {
+    if (l.vectorOnBackend) {
       mem += k.vectorIndexGb;
     }
-    if (d.frontend().onBackend()) {
+    if (l.frontendOnBackend) {
       mem += stack.frontendGb();
     }
-    if (d.database().onBackend()) {
+    if (l.databaseOnBackend) {
       mem += stack.postgresGb();
     }
     memoryFixedGb = mem;
-    sessionsInBackend = d.sessions().onBackend();
+    sessionsInBackend = l.sessionsInBackend;
     sessionMb = k.sessionMb;
-    backendMemoryGb = d.backendHost().memoryGb();
+    backendMemoryGb = l.backendMemoryGb;
 
     dbQueries = k.dbQueries;
     dbCpuSeconds = k.dbCpuSeconds;
     dbSecondsPerRequest = dbQueries * dbCpuSeconds;
-    var db = d.database();
-    double vcpus = switch (db.place()) {
-      case BACKEND -> d.backendHost().vcpus() * stack.share(Role.ALL_IN_ONE, Service.POSTGRES);
-      case MANAGED -> db.item().vcpus();
-      case DROPLET -> db.item().vcpus() * stack.share(Role.DATABASE, Service.POSTGRES);
-    };
-    dbMemory = switch (db.place()) {
-      case BACKEND, MANAGED -> Double.NaN;
-      case DROPLET -> stack.postgresGb() / db.item().memoryGb();
-    };
-    has[Resource.DB_MEMORY.ordinal()] = db.place() == Host.Place.DROPLET;
-    dbVcpus = Math.max(vcpus, 1e-9);
-    holdSeconds = model.connectionHoldSeconds();
-    poolConnections = model.connectionsWanted(backends);
-    int usable = model.usableConnections(d);
-    configuration = poolConnections > usable
-        ? List.of(new Violation(Configuration.DB_CONNECTION_LIMIT, poolConnections, usable))
-        : List.of();
+    dbMemory = l.dbMemory;
+    dbVcpus = l.dbVcpus;
+    holdSeconds = k.holdSeconds;
+    poolConnections = l.poolConnections;
+    configuration = l.configuration;
 
-    var vector = d.vector(); // on the backend or on a droplet of its own (Deployment)
-    if (vector.onBackend()) {
+    if (l.vectorOnBackend) {
       vectorSeconds = 0;
       vectorVcpus = Double.NaN;
       vectorMemory = Double.NaN;
     } else {
       vectorSeconds = k.vectorSeconds;
-      vectorVcpus = Math.max(vector.item().vcpus() * stack.share(Role.VECTOR, Service.CHROMADB), 1e-9);
-      vectorMemory = k.vectorIndexGb / vector.item().memoryGb();
-      has[Resource.VECTOR_CPU.ordinal()] = true;
-      has[Resource.VECTOR_MEMORY.ordinal()] = true;
+      vectorVcpus = l.vectorVcpus;
+      vectorMemory = k.vectorIndexGb / l.vectorHostGb;
     }
-    var frontend = d.frontend();
-    frontendMemory = switch (frontend.place()) {
-      case DROPLET -> stack.frontendGb() / frontend.item().memoryGb();
-      case BACKEND, MANAGED -> Double.NaN;
-    };
-    has[Resource.FRONTEND_MEMORY.ordinal()] = frontend.place() == Host.Place.DROPLET;
-    var sessions = d.sessions();
-    sessionsGb = switch (sessions.place()) {
-      case MANAGED, DROPLET -> sessions.item().memoryGb();
-      case BACKEND -> Double.NaN;
-    };
-    has[Resource.SESSIONS_MEMORY.ordinal()] = !sessions.onBackend();
+    frontendMemory = l.frontendMemory;
+    sessionsGb = l.sessionsGb;
     llmCalls = k.llmCalls;
     llmTokensPerCall = k.llmTokensPerCall;
     double tpm = k.tpm;
     if (tpm > 0) {
       tpmLimit = tpm;
-      has[Resource.LLM_TPM.ordinal()] = true;
+      present = l.presentWithTpm;
+      limit = l.limitWithTpm;
     } else {
       tpmLimit = Double.NaN;
+      present = l.present;
+      limit = l.limit;
     }
     fixedSeconds = dbSecondsPerRequest + vectorSeconds;
     llm = k.llm;
     response = new ResponseTime(serviceSeconds, workers, fixedSeconds, llm);
-    p95Goal = goals.p95Seconds();
+    p95Goal = l.p95Goal;
     p95Check = Double.isNaN(p95Goal) ? null : response.goal(p95Goal, SizingModel.P95);
+  }
 
-    var list = new ArrayList<Resource>();
-    for (var r : RESOURCES) {
-      if (has[r.ordinal()]) {
-        list.add(r);
-      }
-    }
-    present = list.toArray(Resource[]::new);
-    limit = new double[present.length];
-    for (int i = 0; i < present.length; i++) {
-      limit[i] = present[i].limit(goals);
-    }
+  /**
+   * This deployment compiled under {@code other}, a model that differs from this one's in the
+   * workload (or the LLM) only: what depends on the hosts, the stack and the goals is taken from
+   * this compile, the workload's figures are read afresh, so the result is the same as {@code
+   * other.compile(deployment())}. A model with another stack or goals is compiled in full.
+   */
+  public CompiledDeployment under(SizingModel other) {
+    return layout.fits(other) ? new CompiledDeployment(other, layout) : other.compile(deployment);
   }
 
   public SizingModel model() {

@@ -123,7 +123,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       return sojournTail(x - llm.median(), mu, theta, wait);
     }
     var nodes = Nodes.upTo(llm, x);
-    return nodes.upperTail(x, mu, nodes.moment(x, mu), theta, wait);
+    return nodes.upperTail(x, mu, nodes.moment(x, mu), theta, wait, llm.upperTail(x));
   }
 
   /**
@@ -290,10 +290,10 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       }
       double wait = q.probabilityOfWait();
       double theta = response.servers * shape.mu - arrivalRate;
-      if (shape.coarse == null) {
+      if (!shape.bounded) {
         return shape.exactTail(theta, wait) <= target;
       }
-      int verdict = shape.coarse.decide(theta, wait, target);
+      int verdict = shape.coarse().decide(theta, wait, target);
       if (verdict == 0) {
         verdict = shape.fine().decide(theta, wait, target);
       }
@@ -352,7 +352,9 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
     final double x;
     final double mu;
     final double llmTail;
-    final Bounds coarse;
+    /** Whether the bounds apply (a spread-out LLM time and {@code x > 0}); built on first need. */
+    final boolean bounded;
+    private Bounds coarse;
     private Bounds fine;
     private Nodes nodes;
     private double momentMu;
@@ -367,7 +369,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       this.x = seconds - fixedSeconds;
       this.mu = 1 / serviceSeconds;
       this.llmTail = x > 0 ? llm.upperTail(x) : 1;
-      this.coarse = x > 0 && !llm.isPointMass() ? Bounds.of(llm, x, mu, COARSE) : null;
+      this.bounded = x > 0 && !llm.isPointMass();
     }
 
     static Shape of(double serviceSeconds, double fixedSeconds, Lognormal llm, double seconds) {
@@ -406,6 +408,14 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       known[servers] = holds ? new Known(Math.max(up, rate), from) : new Known(up, Math.min(from, rate));
     }
 
+    /** The coarse bounds; not built for a shape whose LLM time alone breaks the goal, which no check reaches. */
+    Bounds coarse() {
+      if (coarse == null) {
+        coarse = Bounds.of(llm, x, mu, COARSE);
+      }
+      return coarse;
+    }
+
     Bounds fine() {
       if (fine == null) {
         fine = Bounds.of(llm, x, mu, FINE);
@@ -425,7 +435,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
         nodes = Nodes.upTo(llm, x);
         momentMu = nodes.moment(x, mu);
       }
-      return nodes.upperTail(x, mu, momentMu, theta, wait);
+      return nodes.upperTail(x, mu, momentMu, theta, wait, llmTail);
     }
   }
 
@@ -649,14 +659,14 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
     }
 
     /**
-     * {@code P(L > x) + I_μ + Cμ K}, {@code K = (I_θ − I_μ) / (μ − θ)}. Where {@code θ} comes within
+     * {@code P(L > x) + I_μ + Cμ K} ({@code llmTail} is {@code P(L > x)}), {@code K = (I_θ − I_μ) / (μ − θ)}. Where {@code θ} comes within
      * {@code g = min(1e-5 μ, 1e-4 / x)} of {@code μ} (at a utilisation of {@code (c − 1)/c}, e.g.),
      * the difference quotient would lose its digits to cancellation, so {@code K} is interpolated
      * linearly between {@code θ = μ − g} and {@code μ + g}: an error of about {@code (g x)² / 8 ≤
      * 1.3e-9} relative, since {@code K} is smooth in {@code θ}.
      */
-    double upperTail(double x, double mu, double momentMu, double theta, double wait) {
-      double tail = llm.upperTail(x) + momentMu;
+    double upperTail(double x, double mu, double momentMu, double theta, double wait, double llmTail) {
+      double tail = llmTail + momentMu;
       if (wait > 0 && l.length > 0) {
         double gap = Math.min(1e-5 * mu, 1e-4 / x);
         double k;

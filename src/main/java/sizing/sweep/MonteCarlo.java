@@ -155,6 +155,11 @@ public final class MonteCarlo {
     for (int i = 0; i < n; i++) {
       staticOk[i] = market.withinBudget(i) && market.availableEnough(i);
     }
+    // what does not depend on the workload (hosts, workers, limits) is read once per plan
+    var templates = new sizing.model.CompiledDeployment[n];
+    for (int i = 0; i < n; i++) {
+      templates[i] = model.compile(plans.deployment(i));
+    }
     var meets = new boolean[n][samples];
     var capacity = new double[n][samples];
     var llm = new double[samples];
@@ -172,7 +177,7 @@ public final class MonteCarlo {
       SizingModel m = k == 0 ? model : model.withWorkload(model.workload().with(values));
       llm[s] = m.llmMonthlyUsd(users);
       for (int i = 0; i < n; i++) {
-        var c = m.compile(plans.deployment(i));
+        var c = templates[i].under(m);
         capacity[i][s] = c.capacity();
         meets[i][s] = staticOk[i] && c.carries(users);
       }
@@ -181,7 +186,8 @@ public final class MonteCarlo {
         progress.update(d, samples);
       }
     });
-    Arrays.sort(llm);
+    // the sorts for the quantiles, one array per plan, on every core too
+    IntStream.range(0, n + 1).parallel().forEach(i -> Arrays.sort(i == n ? llm : capacity[i]));
     double llm50 = Quantiles.ofSorted(llm, 0.5);
     double llm90 = Quantiles.ofSorted(llm, 0.9);
 
@@ -198,7 +204,6 @@ public final class MonteCarlo {
     var seeds = LongColumn.create("seed");
     for (int i : market.byCost) {
       var caps = capacity[i];
-      Arrays.sort(caps);
       plan.append(plans.plan(i).name());
       family.append(plans.deployment(i).family().id());
       monthly.append(market.monthlyUsd[i]);
