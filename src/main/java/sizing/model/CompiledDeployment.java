@@ -518,6 +518,53 @@ public final class CompiledDeployment {
     return meetsGoals(users);
   }
 
+  /**
+   * Cheap bounds {@code lo <= capacity() <= hi} on {@link #capacity()}, packed as {@code lo << 32 |
+   * hi}: {@code hi} from the utilisation limits in closed form, and, when the p95 goal fails there,
+   * one less than it and {@code lo} from the p95 goal's cheap sufficient tests ({@link
+   * ResponseTime.Goal#surelyHeldAt}) bisected to within about 1/64 of {@code hi}, without the
+   * integral. When the p95 goal holds at {@code hi} (or there is none), both are the capacity,
+   * which is kept as {@link #capacity()} would. A Monte Carlo needs the exact capacity only for
+   * the samples whose bounds straddle the quantiles it reports.
+   */
+  public long capacityBounds() {
+    if (capacity >= 0) {
+      return pack(capacity, capacity);
+    }
+    if (!configuration.isEmpty()) {
+      capacity = 0;
+      return 0;
+    }
+    int hi = SizingModel.MAX_USERS;
+    for (int i = 0; i < present.length && hi > 0; i++) {
+      hi = Math.min(hi, utilisationCapacity(i));
+    }
+    if (hi == 0 || p95Check == null || p95Check.heldAt(arrivalRatePerBackend(hi))) {
+      capacity = hi;
+      return pack(hi, hi);
+    }
+    if (!p95Check.heldAt(arrivalRatePerBackend(1))) {
+      capacity = 0; // as the search: not even one user
+      return 0;
+    }
+    int lo = 1;
+    int top = hi;
+    int tolerance = Math.max(1, hi >> 6);
+    while (top - lo > tolerance) {
+      int mid = (lo + top) >>> 1;
+      if (p95Check.surelyHeldAt(arrivalRatePerBackend(mid))) {
+        lo = mid;
+      } else {
+        top = mid;
+      }
+    }
+    return pack(lo, hi - 1);
+  }
+
+  private static long pack(int lo, int hi) {
+    return ((long) lo << 32) | (hi & 0xffffffffL);
+  }
+
   /** The deployment's monthly availability, 0..1 ({@link SizingModel#availability}); computed once. */
   public double availability() {
     double a = availability;

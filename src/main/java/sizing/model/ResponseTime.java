@@ -283,6 +283,35 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       return holds;
     }
 
+    /**
+     * Whether the goal surely holds at {@code arrivalRate} by the cheap tests alone (what is
+     * already known for this shape, the coarse bounds, the closed form for a fixed LLM time),
+     * without the integral: true only where {@link #heldAt} is true; false says nothing.
+     */
+    public boolean surelyHeldAt(double arrivalRate) {
+      double target = 1 - level;
+      if (shape.llmTail > target) {
+        return false;
+      }
+      var known = shape.known(response.servers, level);
+      if (known != null && arrivalRate <= known.holdsUpTo) {
+        return true;
+      }
+      if (known != null && arrivalRate >= known.failsFrom) {
+        return false;
+      }
+      var q = response.queue(arrivalRate);
+      if (!q.isStable() || shape.x <= 0) {
+        return false;
+      }
+      double wait = q.probabilityOfWait();
+      double theta = response.servers * shape.mu - arrivalRate;
+      if (!shape.bounded) {
+        return shape.exactTail(theta, wait) <= target;
+      }
+      return shape.coarse().decide(theta, wait, target) > 0;
+    }
+
     private boolean decide(double arrivalRate, double target) {
       var q = response.queue(arrivalRate);
       if (!q.isStable() || shape.x <= 0) {
