@@ -264,6 +264,24 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
      * @param arrivalRate {@code λ} to this host, requests per second; {@code ≥ 0}
      */
     public boolean heldAt(double arrivalRate) {
+      return judge(arrivalRate, false);
+    }
+
+    /**
+     * Whether the goal surely holds at {@code arrivalRate} by the cheap tests alone (what is
+     * already known for this shape, the coarse bounds, the closed form for a fixed LLM time),
+     * without the integral: true only where {@link #heldAt} is true; false says nothing.
+     */
+    public boolean surelyHeldAt(double arrivalRate) {
+      return judge(arrivalRate, true);
+    }
+
+    /**
+     * {@link #heldAt}, or with {@code cheapOnly} {@link #surelyHeldAt}: what the shape already
+     * knows, then the bounds, then (unless {@code cheapOnly}) the integral; only a full judgement
+     * is kept as a fact about other loads.
+     */
+    private boolean judge(double arrivalRate, boolean cheapOnly) {
       double target = 1 - level;
       // P(T > t) ≥ P(L > t − d): when the LLM alone breaks the goal, no load can meet it.
       if (shape.llmTail > target) {
@@ -278,41 +296,15 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
           return false;
         }
       }
-      boolean holds = decide(arrivalRate, target);
+      if (cheapOnly) {
+        return decide(arrivalRate, target, true);
+      }
+      boolean holds = decide(arrivalRate, target, false);
       shape.learn(response.servers, level, known, arrivalRate, holds);
       return holds;
     }
 
-    /**
-     * Whether the goal surely holds at {@code arrivalRate} by the cheap tests alone (what is
-     * already known for this shape, the coarse bounds, the closed form for a fixed LLM time),
-     * without the integral: true only where {@link #heldAt} is true; false says nothing.
-     */
-    public boolean surelyHeldAt(double arrivalRate) {
-      double target = 1 - level;
-      if (shape.llmTail > target) {
-        return false;
-      }
-      var known = shape.known(response.servers, level);
-      if (known != null && arrivalRate <= known.holdsUpTo) {
-        return true;
-      }
-      if (known != null && arrivalRate >= known.failsFrom) {
-        return false;
-      }
-      var q = response.queue(arrivalRate);
-      if (!q.isStable() || shape.x <= 0) {
-        return false;
-      }
-      double wait = q.probabilityOfWait();
-      double theta = response.servers * shape.mu - arrivalRate;
-      if (!shape.bounded) {
-        return shape.exactTail(theta, wait) <= target;
-      }
-      return shape.coarse().decide(theta, wait, target) > 0;
-    }
-
-    private boolean decide(double arrivalRate, double target) {
+    private boolean decide(double arrivalRate, double target, boolean cheapOnly) {
       var q = response.queue(arrivalRate);
       if (!q.isStable() || shape.x <= 0) {
         return false;
@@ -323,6 +315,9 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
         return shape.exactTail(theta, wait) <= target;
       }
       int verdict = shape.coarse().decide(theta, wait, target);
+      if (cheapOnly) {
+        return verdict > 0;
+      }
       if (verdict == 0) {
         verdict = shape.fine().decide(theta, wait, target);
       }
