@@ -528,37 +528,19 @@ public final class CompiledDeployment {
    * the samples whose bounds straddle the quantiles it reports.
    */
   public long capacityBounds() {
+    if (capacity < 0 && !configuration.isEmpty()) {
+      capacity = 0;
+    }
     if (capacity >= 0) {
       return pack(capacity, capacity);
     }
-    if (!configuration.isEmpty()) {
-      capacity = 0;
-      return 0;
+    int hi = utilisationLimit(null);
+    int settled = settledAt(hi);
+    if (settled >= 0) {
+      capacity = settled; // as the search would find it
+      return pack(settled, settled);
     }
-    int hi = SizingModel.MAX_USERS;
-    for (int i = 0; i < present.length && hi > 0; i++) {
-      hi = Math.min(hi, utilisationCapacity(i));
-    }
-    if (hi == 0 || p95Check == null || p95Check.heldAt(arrivalRatePerBackend(hi))) {
-      capacity = hi;
-      return pack(hi, hi);
-    }
-    if (!p95Check.heldAt(arrivalRatePerBackend(1))) {
-      capacity = 0; // as the search: not even one user
-      return 0;
-    }
-    int lo = 1;
-    int top = hi;
-    int tolerance = Math.max(1, hi >> 6);
-    while (top - lo > tolerance) {
-      int mid = (lo + top) >>> 1;
-      if (p95Check.surelyHeldAt(arrivalRatePerBackend(mid))) {
-        lo = mid;
-      } else {
-        top = mid;
-      }
-    }
-    return pack(lo, hi - 1);
+    return pack(bisect(1, hi, Math.max(1, hi >> 6), true), hi - 1);
   }
 
   private static long pack(int lo, int hi) {
@@ -670,23 +652,46 @@ public final class CompiledDeployment {
     if (!configuration.isEmpty() && (only == null || only.contains(Resource.DB_CONNECTIONS))) {
       return 0; // a configuration check fails whatever the load (class comment)
     }
+    int hi = utilisationLimit(only);
+    if (!p95) {
+      return hi;
+    }
+    int settled = settledAt(hi);
+    return settled >= 0 ? settled : bisect(1, hi, 1, false);
+  }
+
+  /** The most users every utilisation in {@code only} (all when null) allows, in closed form. */
+  private int utilisationLimit(Set<Resource> only) {
     int hi = SizingModel.MAX_USERS;
     for (int i = 0; i < present.length && hi > 0; i++) {
       if (only == null || only.contains(present[i])) {
         hi = Math.min(hi, utilisationCapacity(i));
       }
     }
-    if (hi == 0 || !p95 || p95Check == null || p95Check.heldAt(arrivalRatePerBackend(hi))) {
+    return hi;
+  }
+
+  /**
+   * The capacity when the p95 goal settles it at an end of {@code [1, hi]} (no goal, holds at
+   * {@code hi}, or fails at one user), else -1: it fails at {@code hi} and holds at 1.
+   */
+  private int settledAt(int hi) {
+    if (hi == 0 || p95Check == null || p95Check.heldAt(arrivalRatePerBackend(hi))) {
       return hi;
     }
-    // The p95 goal fails at hi and every utilisation holds below it: bisect on the goal alone.
-    if (!p95Check.heldAt(arrivalRatePerBackend(1))) {
-      return 0;
-    }
-    int lo = 1;
-    while (hi - lo > 1) {
+    return p95Check.heldAt(arrivalRatePerBackend(1)) ? -1 : 0;
+  }
+
+  /**
+   * Bisection on the p95 goal between {@code lo}, where it holds, and {@code hi}, where it fails,
+   * to within {@code tolerance} users: the largest number known to hold. With {@code cheapOnly}
+   * it asks only {@link ResponseTime.Goal#surelyHeldAt}, so the answer is a lower bound.
+   */
+  private int bisect(int lo, int hi, int tolerance, boolean cheapOnly) {
+    while (hi - lo > tolerance) {
       int mid = (lo + hi) >>> 1;
-      if (p95Check.heldAt(arrivalRatePerBackend(mid))) {
+      double rate = arrivalRatePerBackend(mid);
+      if (cheapOnly ? p95Check.surelyHeldAt(rate) : p95Check.heldAt(rate)) {
         lo = mid;
       } else {
         hi = mid;

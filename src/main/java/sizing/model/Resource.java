@@ -2,35 +2,28 @@ package sizing.model;
 
 /** The resources a plan's capacity is checked against; each has a utilisation limit (a {@link Constraint}). */
 public enum Resource implements Constraint {
-  BACKEND_CPU("backend CPU", true, true),
-  BACKEND_MEMORY("backend memory", false, true),
-  DB_CPU("database CPU", true, true),
-  DB_MEMORY("database droplet memory", false, false),
+  BACKEND_CPU("backend CPU", true),
+  BACKEND_MEMORY("backend memory", false),
+  DB_CPU("database CPU", true),
+  DB_MEMORY("database droplet memory", false),
   /**
    * Connections in use over the backends' pools, {@code lambda h / (n (pool + overflow))} (Little's
    * law; {@link CompiledDeployment}), at most {@link Goals#dbPoolMaxUtilisation()}. Whether the pools
    * fit the database at all is {@link Configuration#DB_CONNECTION_LIMIT}.
    */
-  DB_CONNECTIONS("database connections in use (of the pools)", false, true),
-  VECTOR_CPU("vector store CPU", true, true),
-  VECTOR_MEMORY("vector store memory", false, false),
-  FRONTEND_MEMORY("frontend droplet memory", false, false),
-  SESSIONS_MEMORY("session store memory", false, true),
-  LLM_TPM("LLM tokens per minute", false, true);
+  DB_CONNECTIONS("database connections in use (of the pools)", false),
+  VECTOR_CPU("vector store CPU", true),
+  VECTOR_MEMORY("vector store memory", false),
+  FRONTEND_MEMORY("frontend droplet memory", false),
+  SESSIONS_MEMORY("session store memory", false),
+  LLM_TPM("LLM tokens per minute", false);
 
   private final String label;
   private final boolean cpu;
-  private final boolean grows;
 
-  Resource(String label, boolean cpu, boolean grows) {
+  Resource(String label, boolean cpu) {
     this.label = label;
     this.cpu = cpu;
-    this.grows = grows;
-  }
-
-  /** Whether this resource's use grows with users (the others are fixed by the plan's shape). */
-  public boolean growsWithUsers() {
-    return grows;
   }
 
   public String label() {
