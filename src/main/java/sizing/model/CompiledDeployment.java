@@ -509,13 +509,23 @@ public final class CompiledDeployment {
    */
   public boolean carries(double users) {
     int cap = capacity();
-    if (cap > 0 && users <= cap) {
+    var known = carriesWithin(cap, cap, users);
+    return known != null ? known : meetsGoals(users);
+  }
+
+  /**
+   * Whether a deployment whose capacity lies in {@code [lo, hi]} carries {@code users}, where those
+   * bounds settle it: true up to {@code lo} (when it carries a user at all), false from a whole user
+   * above {@code hi}; null in between, where only a judgement at {@code users} can tell.
+   */
+  public static Boolean carriesWithin(int lo, int hi, double users) {
+    if (lo > 0 && users <= lo) {
       return true;
     }
-    if (cap < SizingModel.MAX_USERS && users >= cap + 1) {
+    if (hi < SizingModel.MAX_USERS && users >= hi + 1) {
       return false;
     }
-    return meetsGoals(users);
+    return null;
   }
 
   /**

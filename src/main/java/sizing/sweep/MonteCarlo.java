@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import sizing.data.Workbook;
+import sizing.model.CompiledDeployment;
 import sizing.model.Parameter;
 import sizing.model.Plan;
 import sizing.model.SizingModel;
@@ -179,7 +180,7 @@ public final class MonteCarlo {
       staticOk[i] = market.withinBudget(i) && market.availableEnough(i);
     }
     // what does not depend on the workload (hosts, workers, limits) is read once per plan
-    var templates = new sizing.model.CompiledDeployment[n];
+    var templates = new CompiledDeployment[n];
     for (int i = 0; i < n; i++) {
       templates[i] = model.compile(plans.deployment(i));
     }
@@ -207,12 +208,9 @@ public final class MonteCarlo {
         int h = (int) b;
         lo[i][s] = l;
         hi[i][s] = h;
-        if (!staticOk[i]) {
-          meets[i][s] = false;
-        } else if (l > 0 && users <= l) {
-          meets[i][s] = true; // as CompiledDeployment.carries: at most the capacity
-        } else if (h < SizingModel.MAX_USERS && users >= h + 1) {
-          meets[i][s] = false; // a whole user or more above the capacity
+        var settled = staticOk[i] ? CompiledDeployment.carriesWithin(l, h, users) : Boolean.FALSE;
+        if (settled != null) {
+          meets[i][s] = settled;
         } else if (l == h) {
           meets[i][s] = c.carries(users);
         } else {
