@@ -121,9 +121,10 @@ public final class SizeJob {
               "%nmonthly %s (term %s; list price %s), first month %s, yearly %s; the guide says %s/month%n",
               Figures.usd(c.monthlyUsd()), c.term().name(), Figures.usd(c.listMonthlyUsd()), Figures.usd(c.firstMonthUsd()),
               Figures.usd(c.yearlyUsd()), Figures.usd(chosen.get(0).guideMonthlyUsd())));
+          var facts = PlanFacts.of(r, model);
           sb.append(String.format(Locale.ROOT, "%nAt %s concurrent users (%s): %s%n", Figures.plain(users),
-              describeModel(model), describe(request.format(), model, r)));
-          sb.append(fixLines(request.format(), r, model, ""));
+              describeModel(model), prose(request.format()).facts(facts)));
+          sb.append(fixLines(request.format(), facts, ""));
           var rows = comparison(workbook, chosen.get(0), model);
           if (!rows.isEmpty()) {
             sb.append('\n').append(heading(request.format(), "The guide's estimates beside the model"));
@@ -265,8 +266,11 @@ public final class SizeJob {
     } else {
       sb.append(heading(format, "No plan meets every goal"));
       rec.binding().ifPresent(b -> sb.append("The goal that binds: ").append(b.id()).append(".\n"));
-      rec.nearest().ifPresent(n -> sb.append("Nearest plan: ").append(md(format, n.name())).append(" — ").append(describe(format, model, n))
-          .append('\n').append(fixLines(format, n, model, "  ")).append('\n'));
+      rec.nearest().ifPresent(n -> {
+        var facts = PlanFacts.of(n, model);
+        sb.append("Nearest plan: ").append(md(format, n.name())).append(" — ").append(prose(format).facts(facts))
+            .append('\n').append(fixLines(format, facts, "  ")).append('\n');
+      });
     }
     if (!rec.rejected().isEmpty()) {
       sb.append(heading(format, "Families with no plan that meets every goal"));
@@ -287,8 +291,13 @@ public final class SizeJob {
 
   /** Each {@link sizing.plan.PlanFix} of {@code r}, one line each after {@code indent}, or "". */
   private static String fixLines(OutputFormat format, PlanResult r, SizingModel model, String indent) {
+    return fixLines(format, PlanFacts.of(r, model), indent);
+  }
+
+  /** The fixes of {@code facts}, one line each after {@code indent}, or "". */
+  private static String fixLines(OutputFormat format, PlanFacts facts, String indent) {
     var sb = new StringBuilder();
-    for (var f : prose(format).fixes(PlanFacts.of(r, model))) {
+    for (var f : prose(format).fixes(facts)) {
       sb.append(indent).append(f).append('\n');
     }
     return sb.toString();
