@@ -530,12 +530,14 @@ public final class CompiledDeployment {
 
   /**
    * Cheap bounds {@code lo <= capacity() <= hi} on {@link #capacity()}, packed as {@code lo << 32 |
-   * hi}: {@code hi} from the utilisation limits in closed form, and, when the p95 goal fails there,
-   * one less than it and {@code lo} from the p95 goal's cheap sufficient tests ({@link
-   * ResponseTime.Goal#surelyHeldAt}) bisected to within about 1/64 of {@code hi}, without the
-   * integral. When the p95 goal holds at {@code hi} (or there is none), both are the capacity,
-   * which is kept as {@link #capacity()} would. A Monte Carlo needs the exact capacity only for
-   * the samples whose bounds straddle the quantiles it reports.
+   * hi} ({@link #pack}), from the utilisation limits in closed form and the p95 goal's cheap tests
+   * alone ({@link ResponseTime.Goal#cheapVerdictAt}), never its integral: {@code hi} is the
+   * utilisation limit, or one less when the cheap tests say the p95 goal fails there; {@code lo}
+   * is where they say it holds, bisected to within about 1/64 of {@code hi} (0 when they cannot
+   * tell even at one user). When the goal surely holds at the utilisation limit (or there is none),
+   * both are the capacity, which is kept as {@link #capacity()} would. A Monte Carlo needs the exact
+   * capacity ({@link #capacityWithin}) only for the samples whose bounds straddle the quantiles it
+   * reports.
    */
   public long capacityBounds() {
     if (capacity < 0 && !configuration.isEmpty()) {
@@ -545,15 +547,58 @@ public final class CompiledDeployment {
       return pack(capacity, capacity);
     }
     int hi = utilisationLimit(null);
-    int settled = settledAt(hi);
-    if (settled >= 0) {
-      capacity = settled; // as the search would find it
-      return pack(settled, settled);
+    if (hi == 0 || p95Check == null) {
+      capacity = hi; // as the search would find it
+      return pack(hi, hi);
     }
-    return pack(bisect(1, hi, Math.max(1, hi >> 6), true), hi - 1);
+    int atHi = p95Check.cheapVerdictAt(arrivalRatePerBackend(hi));
+    if (atHi > 0) {
+      capacity = hi;
+      return pack(hi, hi);
+    }
+    int top = atHi < 0 ? hi - 1 : hi;
+    int atOne = hi == 1 ? atHi : p95Check.cheapVerdictAt(arrivalRatePerBackend(1));
+    if (atOne < 0) {
+      capacity = 0;
+      return pack(0, 0);
+    }
+    if (atOne == 0 || top <= 1) {
+      return pack(atOne > 0 ? 1 : 0, top);
+    }
+    return pack(bisect(1, top + 1, Math.max(1, hi >> 6), true), top);
   }
 
-  private static long pack(int lo, int hi) {
+  /**
+   * {@link #capacity()}, found from bounds {@code lo << 32 | hi} that {@link #capacityBounds()}
+   * gave for this deployment under the same model: only the bisection between them is left (what
+   * the search would find, since the goals hold up to the capacity and from there on fail), and the
+   * result is kept as {@link #capacity()} keeps it.
+   */
+  public int capacityWithin(long bounds) {
+    int c = capacity;
+    if (c < 0) {
+      c = exactWithin((int) (bounds >>> 32), (int) bounds);
+      capacity = c;
+    }
+    return c;
+  }
+
+  /** The capacity, known to lie in {@code [lo, hi]}: the p95 goal judged at their ends, then bisected between. */
+  private int exactWithin(int lo, int hi) {
+    if (lo == hi || p95Check.heldAt(arrivalRatePerBackend(hi))) {
+      return hi;
+    }
+    if (lo == 0) {
+      if (!p95Check.heldAt(arrivalRatePerBackend(1))) {
+        return 0;
+      }
+      lo = 1;
+    }
+    return bisect(lo, hi, 1, false);
+  }
+
+  /** Two capacities {@code lo <= hi} in one long, {@code lo << 32 | hi}, as {@link #capacityBounds()} gives them. */
+  public static long pack(int lo, int hi) {
     return ((long) lo << 32) | (hi & 0xffffffffL);
   }
 

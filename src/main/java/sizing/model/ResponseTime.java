@@ -264,7 +264,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
      * @param arrivalRate {@code λ} to this host, requests per second; {@code ≥ 0}
      */
     public boolean heldAt(double arrivalRate) {
-      return judge(arrivalRate, false);
+      return judge(arrivalRate, false) > 0;
     }
 
     /**
@@ -273,55 +273,70 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
      * without the integral: true only where {@link #heldAt} is true; false says nothing.
      */
     public boolean surelyHeldAt(double arrivalRate) {
+      return judge(arrivalRate, true) > 0;
+    }
+
+    /**
+     * What the cheap tests alone (as {@link #surelyHeldAt}) tell at {@code arrivalRate}: {@code 1}
+     * the goal holds, {@code −1} it fails, {@code 0} they cannot tell; each answer as {@link
+     * #heldAt} would give it.
+     */
+    public int cheapVerdictAt(double arrivalRate) {
       return judge(arrivalRate, true);
     }
 
     /**
      * {@link #heldAt}, or with {@code cheapOnly} {@link #surelyHeldAt}: what the shape already
-     * knows, then the bounds, then (unless {@code cheapOnly}) the integral; only a full judgement
-     * is kept as a fact about other loads.
+     * knows, then the bounds, then (unless {@code cheapOnly}) the integral. Every verdict reached
+     * (a cheap test's too: the bounds are exact) is kept as a fact about other loads.
+     *
+     * @return {@code 1} holds, {@code −1} fails, {@code 0} the cheap tests cannot tell
      */
-    private boolean judge(double arrivalRate, boolean cheapOnly) {
+    private int judge(double arrivalRate, boolean cheapOnly) {
       double target = 1 - level;
       // P(T > t) ≥ P(L > t − d): when the LLM alone breaks the goal, no load can meet it.
       if (shape.llmTail > target) {
-        return false;
+        return -1;
       }
       var known = shape.known(response.servers, level);
       if (known != null) {
         if (arrivalRate <= known.holdsUpTo) {
-          return true;
+          return 1;
         }
         if (arrivalRate >= known.failsFrom) {
-          return false;
+          return -1;
         }
       }
-      if (cheapOnly) {
-        return decide(arrivalRate, target, true);
+      int verdict = decide(arrivalRate, target, cheapOnly);
+      if (verdict != 0) {
+        shape.learn(response.servers, level, known, arrivalRate, verdict > 0);
       }
-      boolean holds = decide(arrivalRate, target, false);
-      shape.learn(response.servers, level, known, arrivalRate, holds);
-      return holds;
+      return verdict;
     }
 
-    private boolean decide(double arrivalRate, double target, boolean cheapOnly) {
+    /**
+     * {@code 1} when the goal holds at {@code arrivalRate}, {@code −1} when it fails, {@code 0}
+     * when {@code cheapOnly} and the cheap tests cannot tell.
+     */
+    private int decide(double arrivalRate, double target, boolean cheapOnly) {
       var q = response.queue(arrivalRate);
       if (!q.isStable() || shape.x <= 0) {
-        return false;
+        return -1;
       }
       double wait = q.probabilityOfWait();
       double theta = response.servers * shape.mu - arrivalRate;
       if (!shape.bounded) {
-        return shape.exactTail(theta, wait) <= target;
+        return shape.exactTail(theta, wait) <= target ? 1 : -1;
       }
       int verdict = shape.coarse().decide(theta, wait, target);
-      if (cheapOnly) {
-        return verdict > 0;
+      if (verdict != 0 || cheapOnly) {
+        return verdict;
       }
-      if (verdict == 0) {
-        verdict = shape.fine().decide(theta, wait, target);
+      verdict = shape.fine().decide(theta, wait, target);
+      if (verdict != 0) {
+        return verdict;
       }
-      return verdict == 0 ? shape.exactTail(theta, wait) <= target : verdict > 0;
+      return shape.exactTail(theta, wait) <= target ? 1 : -1;
     }
 
     /** {@code P(T > t)} at {@code arrivalRate}, as {@link ResponseTime#upperTail} for this {@code t}. */
@@ -546,10 +561,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       }
       double amp = big / diff;
       double r = Math.exp(-theta * h);
-      double poly = 0;
-      for (int i = p.length - 1; i >= 0; i--) {
-        poly = poly * r + p[i];
-      }
+      double poly = polynomial(p, r);
       double lead = Math.exp(-theta * u0) * poly;
       double upper = llmTail + outside + (1 - amp) * expMuUpper + amp * lead;
       double lower = llmTail + (1 - amp) * expMuLower + amp * lead * r;
@@ -558,6 +570,27 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
         return 1;
       }
       return lower - slack > target ? -1 : 0;
+    }
+
+    /**
+     * {@code Σ p_i r^i}, as four interleaved Horner chains in {@code r⁴} (coefficients {@code i ≡ k
+     * mod 4} in chain {@code k}), so that the processor overlaps them instead of waiting on one
+     * chain of dependent multiply-adds; {@code p.length} is a multiple of 4.
+     */
+    static double polynomial(double[] p, double r) {
+      double r2 = r * r;
+      double r4 = r2 * r2;
+      double c0 = 0;
+      double c1 = 0;
+      double c2 = 0;
+      double c3 = 0;
+      for (int i = p.length - 4; i >= 0; i -= 4) {
+        c0 = c0 * r4 + p[i];
+        c1 = c1 * r4 + p[i + 1];
+        c2 = c2 * r4 + p[i + 2];
+        c3 = c3 * r4 + p[i + 3];
+      }
+      return c0 + r * c1 + r2 * (c2 + r * c3);
     }
 
     private int decideIdle(double target) {

@@ -261,7 +261,7 @@ public final class MonteCarlo {
           m = sampleModel(model, params, draws[s]);
         }
         var c = templates[i].under(m);
-        capacity[i][s] = c.capacity();
+        capacity[i][s] = c.capacityWithin(CompiledDeployment.pack(lo[i][s], hi[i][s]));
         if (pending[i][s]) {
           meets[i][s] = c.carries(usersOf[s]);
         }

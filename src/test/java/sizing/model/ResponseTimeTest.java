@@ -22,6 +22,23 @@ class ResponseTimeTest {
   // ---- closed forms ---------------------------------------------------------------------------
 
   @Property
+  void theInterleavedPolynomialIsHornersRule(
+      @ForAll @DoubleRange(min = 0, max = 1) double r, @ForAll @IntRange(min = 1, max = 64) int quarters,
+      @ForAll @IntRange(min = 0, max = 1000) int seed) {
+    // The bounds' Σ p_i r^i, four chains in r⁴, against the textbook one-chain Horner's rule.
+    var rng = new java.util.SplittableRandom(seed);
+    var p = new double[4 * quarters];
+    for (int i = 0; i < p.length; i++) {
+      p[i] = rng.nextDouble();
+    }
+    double horner = 0;
+    for (int i = p.length - 1; i >= 0; i--) {
+      horner = horner * r + p[i];
+    }
+    assertThat(ResponseTime.Bounds.polynomial(p, r)).isCloseTo(horner, within(1e-14 * p.length * (1 + horner)));
+  }
+
+  @Property
   void mm1WithAFixedLlmTimeIsExponentialAtRateMuMinusLambda(
       @ForAll @DoubleRange(min = 0.1, max = 5) double service, @ForAll @DoubleRange(min = 0, max = 0.98) double rho,
       @ForAll @DoubleRange(min = 0, max = 20) double llm, @ForAll @DoubleRange(min = 0.01, max = 100) double beyond) {
