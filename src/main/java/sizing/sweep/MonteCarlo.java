@@ -185,7 +185,7 @@ public final class MonteCarlo {
       templates[i] = model.compile(plans.deployment(i));
     }
     var meets = new boolean[n][samples];
-    var capacity = new double[n][samples];
+    var capacity = new int[n][samples];
     var lo = new int[n][samples];
     var hi = new int[n][samples];
     // whether the meets-the-goals verdict of plan i in sample s waits for the exact capacity
@@ -228,15 +228,14 @@ public final class MonteCarlo {
     // whose hi is below the first or whose lo is above the second stays on its side of it whatever
     // its capacity, so its lo stands in for it and the quantiles are exactly those of the capacities.
     var need = new boolean[n][samples];
+    int[] ranks = {Quantiles.lowRank(samples, 0.1), Quantiles.lowRank(samples, 0.5)};
+    int[] ranksAbove = {Math.min(samples - 1, ranks[0] + 1), Math.min(samples - 1, ranks[1] + 1)};
     IntStream.range(0, n).parallel().forEach(i -> {
-      var los = lo[i].clone();
-      var his = hi[i].clone();
-      Arrays.sort(los);
-      Arrays.sort(his);
-      for (double q : new double[] {0.1, 0.5}) {
-        int j = (int) Math.floor((samples - 1) * q);
-        int from = los[j];
-        int to = his[Math.min(samples - 1, j + 1)];
+      var los = Quantiles.orderStatistics(lo[i], ranks);
+      var his = Quantiles.orderStatistics(hi[i], ranksAbove);
+      for (int q = 0; q < ranks.length; q++) {
+        int from = los[q];
+        int to = his[q];
         for (int s = 0; s < samples; s++) {
           if (lo[i][s] < hi[i][s] && hi[i][s] >= from && lo[i][s] <= to) {
             need[i][s] = true;
@@ -271,8 +270,7 @@ public final class MonteCarlo {
         progress.update(d / 2, samples);
       }
     });
-    // the sorts for the quantiles, one array per plan, on every core too
-    IntStream.range(0, n + 1).parallel().forEach(i -> Arrays.sort(i == n ? llm : capacity[i]));
+    Arrays.sort(llm);
     double llm50 = Quantiles.ofSorted(llm, 0.5);
     double llm90 = Quantiles.ofSorted(llm, 0.9);
 
@@ -299,8 +297,8 @@ public final class MonteCarlo {
       p.append((double) ok / samples);
       t50.append(market.monthlyUsd[i] + llm50);
       t90.append(market.monthlyUsd[i] + llm90);
-      c10.append(Quantiles.ofSorted(caps, 0.1));
-      c50.append(Quantiles.ofSorted(caps, 0.5));
+      c10.append(Quantiles.ofWhole(caps, 0.1));
+      c50.append(Quantiles.ofWhole(caps, 0.5));
       count.append(samples);
       seeds.append(seed);
     }

@@ -21,6 +21,15 @@ class ResponseTimeTest {
 
   // ---- closed forms ---------------------------------------------------------------------------
 
+  @Property(tries = 2000)
+  void expm1WithoutExpm1KeepsItsDigits(@ForAll @DoubleRange(min = 0, max = 0.05) double small,
+      @ForAll @DoubleRange(min = 0, max = 60) double large) {
+    // against the JDK's own e^x − 1 (fdlibm's expm1), near zero where e^{−z} − 1 would cancel and beyond
+    for (double z : new double[] {small, large, small * 1e-6}) {
+      assertThat(ResponseTime.expm1Neg(z)).as("z = %s", z).isCloseTo(Math.expm1(-z), within(4e-15 * Math.abs(Math.expm1(-z))));
+    }
+  }
+
   @Property
   void theInterleavedPolynomialIsHornersRule(
       @ForAll @DoubleRange(min = 0, max = 1) double r, @ForAll @IntRange(min = 1, max = 64) int quarters,

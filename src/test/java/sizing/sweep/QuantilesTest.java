@@ -30,4 +30,19 @@ class QuantilesTest {
       assertThat(Quantiles.of(finite, 0.5)).isEqualTo(sorted[sorted.length / 2]);
     }
   }
+
+  @Property(tries = 300)
+  void wholeNumberQuantilesAreThoseOfTheSortedNumbers(
+      @ForAll @Size(min = 1, max = 300) int[] xs, @ForAll @DoubleRange(min = 0, max = 1) double p,
+      @ForAll boolean narrow) {
+    // narrow: values in a small range (counting); else anywhere in int (a sorted copy)
+    var values = narrow ? Arrays.stream(xs).map(x -> Math.floorMod(x, 50)).toArray() : xs;
+    var doubles = Arrays.stream(values).asDoubleStream().toArray();
+    assertThat(Quantiles.ofWhole(values, p)).isEqualTo(Quantiles.of(doubles, p));
+    var sorted = values.clone();
+    Arrays.sort(sorted);
+    int k = Quantiles.lowRank(values.length, p);
+    assertThat(Quantiles.orderStatistics(values, k, 0, values.length - 1))
+        .containsExactly(sorted[k], sorted[0], sorted[values.length - 1]);
+  }
 }
