@@ -531,13 +531,12 @@ public final class CompiledDeployment {
   /**
    * Cheap bounds {@code lo <= capacity() <= hi} on {@link #capacity()}, packed as {@code lo << 32 |
    * hi} ({@link #pack}), from the utilisation limits in closed form and the p95 goal's cheap tests
-   * alone ({@link ResponseTime.Goal#cheapVerdictAt}), never its integral: {@code hi} is the
-   * utilisation limit, or one less when the cheap tests say the p95 goal fails there; {@code lo}
-   * is where they say it holds, bisected to within about 1/64 of {@code hi} (0 when they cannot
-   * tell even at one user). When the goal surely holds at the utilisation limit (or there is none),
-   * both are the capacity, which is kept as {@link #capacity()} would. A Monte Carlo needs the exact
-   * capacity ({@link #capacityWithin}) only for the samples whose bounds straddle the quantiles it
-   * reports.
+   * alone ({@link ResponseTime.Goal#cheapVerdictAt}), never its integral: {@code lo} is the most
+   * users at which those tests say the goal holds (0 when they cannot tell even at one user),
+   * {@code hi} the most at which they do not say it fails, at most the utilisation limit; both by
+   * bisection. When the goal surely holds at the utilisation limit (or there is none), both are the
+   * capacity, which is kept as {@link #capacity()} would. A Monte Carlo needs the exact capacity
+   * ({@link #capacityWithin}) only for the samples whose bounds straddle the quantiles it reports.
    */
   public long capacityBounds() {
     if (capacity < 0 && !configuration.isEmpty()) {
@@ -565,7 +564,26 @@ public final class CompiledDeployment {
     if (atOne == 0 || top <= 1) {
       return pack(atOne > 0 ? 1 : 0, top);
     }
-    return pack(bisect(1, top + 1, Math.max(1, hi >> 6), true), top);
+    int lo = bisectCheap(1, top + 1, false);
+    return pack(lo, bisectCheap(lo, top + 1, true));
+  }
+
+  /**
+   * Bisection on the p95 goal's cheap verdict ({@link ResponseTime.Goal#cheapVerdictAt}) between
+   * {@code lo}, where it passes, and {@code hi}, where it does not: the last number of users that
+   * passes, where "passes" is "surely holds", or with {@code unknownPasses} "not surely failing".
+   */
+  private int bisectCheap(int lo, int hi, boolean unknownPasses) {
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      int verdict = p95Check.cheapVerdictAt(arrivalRatePerBackend(mid));
+      if (verdict > 0 || (unknownPasses && verdict == 0)) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   /**
@@ -594,7 +612,7 @@ public final class CompiledDeployment {
       }
       lo = 1;
     }
-    return bisect(lo, hi, 1, false);
+    return bisect(lo, hi);
   }
 
   /** Two capacities {@code lo <= hi} in one long, {@code lo << 32 | hi}, as {@link #capacityBounds()} gives them. */
@@ -712,14 +730,17 @@ public final class CompiledDeployment {
       return hi;
     }
     int settled = settledAt(hi);
-    return settled >= 0 ? settled : bisect(1, hi, 1, false);
+    return settled >= 0 ? settled : bisect(1, hi);
   }
 
   /** The most users every utilisation in {@code only} (all when null) allows, in closed form. */
   private int utilisationLimit(Set<Resource> only) {
     int hi = SizingModel.MAX_USERS;
     for (int i = 0; i < present.length && hi > 0; i++) {
-      if (only == null || only.contains(present[i])) {
+      // a utilisation within its limit at hi users is within it below (none falls as users grow),
+      // so it cannot lower hi: one evaluation instead of solving for its own limit
+      if ((only == null || only.contains(present[i]))
+          && (hi == SizingModel.MAX_USERS || exceeds(utilisation(present[i], hi), limit[i]))) {
         hi = Math.min(hi, utilisationCapacity(i));
       }
     }
@@ -738,15 +759,13 @@ public final class CompiledDeployment {
   }
 
   /**
-   * Bisection on the p95 goal between {@code lo}, where it holds, and {@code hi}, where it fails,
-   * to within {@code tolerance} users: the largest number known to hold. With {@code cheapOnly}
-   * it asks only {@link ResponseTime.Goal#surelyHeldAt}, so the answer is a lower bound.
+   * Bisection on the p95 goal between {@code lo}, where it holds, and {@code hi}, where it fails:
+   * the last number of users at which it holds.
    */
-  private int bisect(int lo, int hi, int tolerance, boolean cheapOnly) {
-    while (hi - lo > tolerance) {
+  private int bisect(int lo, int hi) {
+    while (hi - lo > 1) {
       int mid = (lo + hi) >>> 1;
-      double rate = arrivalRatePerBackend(mid);
-      if (cheapOnly ? p95Check.surelyHeldAt(rate) : p95Check.heldAt(rate)) {
+      if (p95Check.heldAt(arrivalRatePerBackend(mid))) {
         lo = mid;
       } else {
         hi = mid;

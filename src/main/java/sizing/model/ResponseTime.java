@@ -268,25 +268,17 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
     }
 
     /**
-     * Whether the goal surely holds at {@code arrivalRate} by the cheap tests alone (what is
-     * already known for this shape, the coarse bounds, the closed form for a fixed LLM time),
-     * without the integral: true only where {@link #heldAt} is true; false says nothing.
-     */
-    public boolean surelyHeldAt(double arrivalRate) {
-      return judge(arrivalRate, true) > 0;
-    }
-
-    /**
-     * What the cheap tests alone (as {@link #surelyHeldAt}) tell at {@code arrivalRate}: {@code 1}
-     * the goal holds, {@code −1} it fails, {@code 0} they cannot tell; each answer as {@link
-     * #heldAt} would give it.
+     * What the cheap tests alone tell at {@code arrivalRate} (what is already known for this shape,
+     * the coarse bounds, the closed form for a fixed LLM time), without the integral: {@code 1} the
+     * goal holds, {@code −1} it fails, {@code 0} they cannot tell; each answer as {@link #heldAt}
+     * would give it.
      */
     public int cheapVerdictAt(double arrivalRate) {
       return judge(arrivalRate, true);
     }
 
     /**
-     * {@link #heldAt}, or with {@code cheapOnly} {@link #surelyHeldAt}: what the shape already
+     * {@link #heldAt}, or with {@code cheapOnly} {@link #cheapVerdictAt}: what the shape already
      * knows, then the bounds, then (unless {@code cheapOnly}) the integral. Every verdict reached
      * (a cheap test's too: the bounds are exact) is kept as a fact about other loads.
      *

@@ -188,17 +188,14 @@ public final class MonteCarlo {
     var capacity = new int[n][samples];
     var lo = new int[n][samples];
     var hi = new int[n][samples];
-    // whether the meets-the-goals verdict of plan i in sample s waits for the exact capacity
-    var pending = new boolean[n][samples];
-    var usersOf = new double[samples];
     var llm = new double[samples];
     var done = new AtomicLong();
     progress.update(0, samples);
     // First pass: cheap bounds lo <= capacity <= hi for every plan and sample (exact where the p95
-    // goal holds at the utilisation limit), and the verdict at the sampled users where they settle it.
+    // goal surely holds at the utilisation limit), and the verdict at the sampled users: from the
+    // bounds where they settle it, else from one judgement at those users.
     IntStream.range(0, samples).parallel().forEach(s -> {
       double users = usersOf(base, params, draws[s]);
-      usersOf[s] = users;
       SizingModel m = sampleModel(model, params, draws[s]);
       llm[s] = m.llmMonthlyUsd(users);
       for (int i = 0; i < n; i++) {
@@ -209,13 +206,9 @@ public final class MonteCarlo {
         lo[i][s] = l;
         hi[i][s] = h;
         var settled = staticOk[i] ? CompiledDeployment.carriesWithin(l, h, users) : Boolean.FALSE;
-        if (settled != null) {
-          meets[i][s] = settled;
-        } else if (l == h) {
-          meets[i][s] = c.carries(users);
-        } else {
-          pending[i][s] = true;
-        }
+        // where the bounds do not settle it, one judgement at the sampled users does, while this
+        // sample's response-time shapes are at hand (no capacity search needed for it)
+        meets[i][s] = settled != null ? settled : c.meetsGoals(users);
       }
       long d = done.incrementAndGet();
       if (d % 512 == 0) {
@@ -243,9 +236,6 @@ public final class MonteCarlo {
         }
       }
       for (int s = 0; s < samples; s++) {
-        if (pending[i][s]) {
-          need[i][s] = true;
-        }
         capacity[i][s] = lo[i][s];
       }
     });
@@ -261,9 +251,6 @@ public final class MonteCarlo {
         }
         var c = templates[i].under(m);
         capacity[i][s] = c.capacityWithin(CompiledDeployment.pack(lo[i][s], hi[i][s]));
-        if (pending[i][s]) {
-          meets[i][s] = c.carries(usersOf[s]);
-        }
       }
       long d = done.incrementAndGet();
       if (d % 512 == 0 || d == 2L * samples) {
