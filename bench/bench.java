@@ -281,7 +281,7 @@ public class bench {
     var plans = MonteCarlo.plans(List.of(), WB, base);
     var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     var cpu = new ArrayList<Double>();
-    double ns = median(1, 5, () -> {
+    double ns = median(1, Integer.getInteger("runs", 5), () -> {
       long c = os.getProcessCpuTime();
       long t = System.nanoTime();
       MonteCarlo.run(base, plans, false, 100_000, 1, Progress.NONE);

@@ -106,9 +106,31 @@ public final class CompiledDeployment {
    */
   private record Constants(SizingModel model, double rate, double sessionMb, double dbQueries, double dbCpuSeconds,
       double vectorSeconds, double vectorIndexGb, double llmCalls, double llmTokensPerCall, double tpm, Lognormal llm,
-      double backendCpuSeconds, Usl contention, double holdSeconds) {
+      double backendCpuSeconds, Usl contention, double holdSeconds, ResponseTime.Goal[] checks) {
 
     private static final ThreadLocal<Constants> LAST = new ThreadLocal<>();
+    /** Worker counts up to this share their p95 check among the deployments of one model ({@link #check}). */
+    private static final int SHARED_WORKERS = 64;
+
+    /**
+     * The p95 check made last under this model for {@code workers} workers and this vector-store
+     * placement, if it is for {@code response} and {@code seconds}: every deployment with those
+     * has the same response time, so the plans of one Monte Carlo sample share it instead of each
+     * making its own.
+     */
+    ResponseTime.Goal check(int workers, boolean vectorOnBackend, ResponseTime response, double seconds) {
+      if (workers > SHARED_WORKERS) {
+        return null;
+      }
+      var g = checks[2 * workers + (vectorOnBackend ? 1 : 0)];
+      return g != null && g.seconds() == seconds && g.response().equals(response) ? g : null;
+    }
+
+    void keep(int workers, boolean vectorOnBackend, ResponseTime.Goal g) {
+      if (workers <= SHARED_WORKERS) {
+        checks[2 * workers + (vectorOnBackend ? 1 : 0)] = g;
+      }
+    }
 
     static Constants of(SizingModel model) {
       var last = LAST.get();
@@ -121,7 +143,7 @@ public final class CompiledDeployment {
           w.value(WorkloadParameter.VECTOR_SEARCHES) * w.value(WorkloadParameter.VECTOR_SECONDS), model.vectorIndexGb(),
           w.value(WorkloadParameter.LLM_CALLS), w.value(WorkloadParameter.LLM_IN) + w.value(WorkloadParameter.LLM_OUT),
           w.value(WorkloadParameter.LLM_TPM_LIMIT), model.llmLatencyPerRequest(), w.value(WorkloadParameter.BACKEND_CPU),
-          model.contention(), model.connectionHoldSeconds());
+          model.contention(), model.connectionHoldSeconds(), new ResponseTime.Goal[2 * (SHARED_WORKERS + 1)]);
       LAST.set(made);
       return made;
     }
@@ -322,9 +344,17 @@ public final class CompiledDeployment {
     }
     fixedSeconds = dbSecondsPerRequest + vectorSeconds;
     llm = k.llm;
-    response = new ResponseTime(serviceSeconds, workers, fixedSeconds, llm);
+    var own = new ResponseTime(serviceSeconds, workers, fixedSeconds, llm);
     p95Goal = l.p95Goal;
-    p95Check = Double.isNaN(p95Goal) ? null : response.goal(p95Goal, SizingModel.P95);
+    var shared = Double.isNaN(p95Goal) ? null : k.check(workers, l.vectorOnBackend, own, p95Goal);
+    if (shared != null) {
+      response = shared.response();
+      p95Check = shared;
+    } else {
+      response = own;
+      p95Check = Double.isNaN(p95Goal) ? null : response.goal(p95Goal, SizingModel.P95);
+      k.keep(workers, l.vectorOnBackend, p95Check);
+    }
   }
 
   /**

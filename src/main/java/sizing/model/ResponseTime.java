@@ -237,6 +237,11 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       this.shape = Shape.of(response.serviceSeconds, response.fixedSeconds, response.llm, seconds);
     }
 
+    /** The response time this goal is about. */
+    public ResponseTime response() {
+      return response;
+    }
+
     /** The bound {@code t}, seconds. */
     public double seconds() {
       return shape.seconds;
@@ -291,6 +296,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
         return -1;
       }
       var known = shape.known(response.servers, level);
+      boolean coarseUnsure = false;
       if (known != null) {
         if (arrivalRate <= known.holdsUpTo) {
           return 1;
@@ -298,19 +304,33 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
         if (arrivalRate >= known.failsFrom) {
           return -1;
         }
+        coarseUnsure = arrivalRate >= known.unsureFrom && arrivalRate <= known.unsureTo;
+        if (coarseUnsure && cheapOnly) {
+          return 0;
+        }
       }
-      int verdict = decide(arrivalRate, target, cheapOnly);
+      int verdict = decide(arrivalRate, target, cheapOnly, coarseUnsure);
+      if (verdict == UNSURE_THEN_HOLDS || verdict == UNSURE_THEN_FAILS || verdict == 0) {
+        known = shape.learnUnsure(response.servers, level, known, arrivalRate);
+        verdict = verdict == UNSURE_THEN_HOLDS ? 1 : verdict == UNSURE_THEN_FAILS ? -1 : 0;
+      }
       if (verdict != 0) {
         shape.learn(response.servers, level, known, arrivalRate, verdict > 0);
       }
       return verdict;
     }
 
+    /** {@link #decide}'s answers when the coarse bounds could not tell and the finer tests then did. */
+    private static final int UNSURE_THEN_HOLDS = 2;
+    private static final int UNSURE_THEN_FAILS = -2;
+
     /**
      * {@code 1} when the goal holds at {@code arrivalRate}, {@code −1} when it fails, {@code 0}
-     * when {@code cheapOnly} and the cheap tests cannot tell.
+     * when {@code cheapOnly} and the cheap tests cannot tell; {@code ±2} for {@code ±1} when the
+     * coarse bounds could not tell (or {@code coarseUnsure} says they cannot) and the fine bounds
+     * or the integral did.
      */
-    private int decide(double arrivalRate, double target, boolean cheapOnly) {
+    private int decide(double arrivalRate, double target, boolean cheapOnly, boolean coarseUnsure) {
       var q = response.queue(arrivalRate);
       if (!q.isStable() || shape.x <= 0) {
         return -1;
@@ -320,15 +340,17 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       if (!shape.bounded) {
         return shape.exactTail(theta, wait) <= target ? 1 : -1;
       }
-      int verdict = shape.coarse().decide(theta, wait, target);
-      if (verdict != 0 || cheapOnly) {
-        return verdict;
+      if (!coarseUnsure) {
+        int verdict = shape.coarse().decide(theta, wait, target);
+        if (verdict != 0 || cheapOnly) {
+          return verdict;
+        }
       }
-      verdict = shape.fine().decide(theta, wait, target);
-      if (verdict != 0) {
-        return verdict;
+      int verdict = shape.fine().decide(theta, wait, target);
+      if (verdict == 0) {
+        verdict = shape.exactTail(theta, wait) <= target ? 1 : -1;
       }
-      return shape.exactTail(theta, wait) <= target ? 1 : -1;
+      return 2 * verdict;
     }
 
     /** {@code P(T > t)} at {@code arrivalRate}, as {@link ResponseTime#upperTail} for this {@code t}. */
@@ -420,11 +442,15 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
 
     /**
      * What is known for {@code servers} workers at {@code level}: the goal holds at every rate up to
-     * {@code holdsUpTo} and at none from {@code failsFrom}. Immutable, so a reader on another thread
+     * {@code holdsUpTo} and at none from {@code failsFrom}; the coarse bounds cannot tell between
+     * {@code unsureFrom} and {@code unsureTo} ({@link #learnUnsure}). Immutable, so a reader on another thread
      * sees either an older record or a newer one, each true (final-field semantics, JLS §17.5); a
      * lost update only loses a shortcut.
      */
-    record Known(double holdsUpTo, double failsFrom) {}
+    record Known(double holdsUpTo, double failsFrom, double unsureFrom, double unsureTo) {
+      static final Known NOTHING =
+          new Known(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    }
 
     Known known(int servers, double level) {
       return servers <= KNOWN_WORKERS && level == KNOWN_LEVEL ? known[servers] : null;
@@ -434,9 +460,25 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       if (servers > KNOWN_WORKERS || level != KNOWN_LEVEL) {
         return;
       }
-      double up = was == null ? Double.NEGATIVE_INFINITY : was.holdsUpTo;
-      double from = was == null ? Double.POSITIVE_INFINITY : was.failsFrom;
-      known[servers] = holds ? new Known(Math.max(up, rate), from) : new Known(up, Math.min(from, rate));
+      var k = was == null ? Known.NOTHING : was;
+      known[servers] = holds
+          ? new Known(Math.max(k.holdsUpTo, rate), k.failsFrom, k.unsureFrom, k.unsureTo)
+          : new Known(k.holdsUpTo, Math.min(k.failsFrom, rate), k.unsureFrom, k.unsureTo);
+    }
+
+    /**
+     * Keeps that the coarse bounds cannot tell at {@code rate}: both bounds rise with the load, so
+     * they cannot tell anywhere between two such rates either ({@code [unsureFrom, unsureTo]}).
+     * Were rounding to break that, the cost is only that a coarse test is skipped there.
+     */
+    Known learnUnsure(int servers, double level, Known was, double rate) {
+      if (servers > KNOWN_WORKERS || level != KNOWN_LEVEL) {
+        return was;
+      }
+      var k = was == null ? Known.NOTHING : was;
+      var now = new Known(k.holdsUpTo, k.failsFrom, Math.min(k.unsureFrom, rate), Math.max(k.unsureTo, rate));
+      known[servers] = now;
+      return now;
     }
 
     /** The coarse bounds; not built for a shape whose LLM time alone breaks the goal, which no check reaches. */
