@@ -34,7 +34,7 @@ import sizing.sweep.Progress;
 import sizing.sweep.Sweep;
 
 /**
- * Run from the repository root: {@code ./jbang bench/bench.java [evaluations|sweep|montecarlo|startup|all|report]}
+ * Run from the repository root: {@code ./jbang [-Druns=N] bench/bench.java [evaluations|sweep|montecarlo|startup|all|report]}
  * ({@code report} only when asked: it runs the whole report several times).
  * Each figure is the median of several timed runs that follow untimed warm-up runs in the same JVM
  * (start-up: separate processes). Not a JMH harness: no forking or blackhole beyond summing results,
@@ -281,7 +281,8 @@ public class bench {
     var plans = MonteCarlo.plans(List.of(), WB, base);
     var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
     var cpu = new ArrayList<Double>();
-    double ns = median(1, Integer.getInteger("runs", 5), () -> {
+    int runs = Integer.getInteger("runs", 5);
+    double ns = median(1, runs, () -> {
       long c = os.getProcessCpuTime();
       long t = System.nanoTime();
       MonteCarlo.run(base, plans, false, 100_000, 1, Progress.NONE);
@@ -290,8 +291,8 @@ public class bench {
       return wall;
     });
     cpu.remove(0); // the warm-up run's
-    System.out.printf(Locale.ROOT, "Monte Carlo, 100,000 samples x %d plans (the default set), both cores: %.2f s wall, %.2f s of CPU (medians of 5 runs; load average after: %s)%n",
-        plans.size(), ns / 1e9, medianOf(cpu), loadAverage());
+    System.out.printf(Locale.ROOT, "Monte Carlo, 100,000 samples x %d plans (the default set), both cores: %.2f s wall, %.2f s of CPU (medians of %d runs; load average after: %s)%n",
+        plans.size(), ns / 1e9, medianOf(cpu), runs, loadAverage());
   }
 
   /**
