@@ -114,16 +114,22 @@ public final class CompiledDeployment {
 
     /**
      * The p95 check made last under this model for {@code workers} workers and this vector-store
-     * placement, if it is for {@code response} and {@code seconds}: every deployment with those
-     * has the same response time, so the plans of one Monte Carlo sample share it instead of each
-     * making its own.
+     * placement, if it is for the same response time (service time, delay, this model's LLM time)
+     * and bound {@code seconds}: the plans of one Monte Carlo sample share it instead of each making
+     * its own.
      */
-    ResponseTime.Goal check(int workers, boolean vectorOnBackend, ResponseTime response, double seconds) {
+    ResponseTime.Goal check(int workers, boolean vectorOnBackend, double serviceSeconds, double fixedSeconds,
+        double seconds) {
       if (workers > SHARED_WORKERS) {
         return null;
       }
       var g = checks[2 * workers + (vectorOnBackend ? 1 : 0)];
-      return g != null && g.seconds() == seconds && g.response().equals(response) ? g : null;
+      if (g == null || g.seconds() != seconds) {
+        return null;
+      }
+      var r = g.response();
+      return r.servers() == workers && r.serviceSeconds() == serviceSeconds && r.fixedSeconds() == fixedSeconds
+          && r.llm() == llm ? g : null;
     }
 
     void keep(int workers, boolean vectorOnBackend, ResponseTime.Goal g) {
@@ -344,14 +350,13 @@ public final class CompiledDeployment {
     }
     fixedSeconds = dbSecondsPerRequest + vectorSeconds;
     llm = k.llm;
-    var own = new ResponseTime(serviceSeconds, workers, fixedSeconds, llm);
     p95Goal = l.p95Goal;
-    var shared = Double.isNaN(p95Goal) ? null : k.check(workers, l.vectorOnBackend, own, p95Goal);
+    var shared = Double.isNaN(p95Goal) ? null : k.check(workers, l.vectorOnBackend, serviceSeconds, fixedSeconds, p95Goal);
     if (shared != null) {
       response = shared.response();
       p95Check = shared;
     } else {
-      response = own;
+      response = new ResponseTime(serviceSeconds, workers, fixedSeconds, llm);
       p95Check = Double.isNaN(p95Goal) ? null : response.goal(p95Goal, SizingModel.P95);
       k.keep(workers, l.vectorOnBackend, p95Check);
     }

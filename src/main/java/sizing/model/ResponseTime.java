@@ -37,17 +37,23 @@ package sizing.model;
  * integration (Davis &amp; Rabinowitz, <i>Methods of Numerical Integration</i>, 2nd ed., Academic
  * Press, 1984, ch. 2): {@code f} is interpolated linearly between nodes spaced evenly in {@code ln
  * l} from {@code m·e^{−8σ}} to {@code min(x, m·e^{8σ})} (the lognormal mass outside is below {@code
- * 1.3e-15}), and each panel's integral against the exponential is taken exactly, so the accuracy
- * does not depend on how steep {@code e^{−β(x−l)}} is; Richardson extrapolation over one and two
- * panels (same book, ch. 6) removes the rule's {@code h²} error term. With {@value #PANELS} panels
- * the tail probability is within
- * {@code 2e-7} of a brute-force quadrature for LLM spreads {@code σ ≤ 1.2} and loads up to 99%
- * ({@code ResponseTimeTest}), which moves a percentile by far less than a millisecond. Percentiles
- * invert {@link #upperTail} by the Illinois method inside a bracket that holds by construction.
+ * 1.3e-15}), and each panel's integral against the exponential is taken exactly; Richardson
+ * extrapolation over one and two panels (same book, ch. 6) removes the rule's {@code h²} error
+ * term. What is left grows with how steeply the exponential falls across the top panel, {@code βh}
+ * ({@code h = x − l_{n−1}}, {@code β} the larger of {@code μ} and {@code θ}): with {@value #PANELS}
+ * panels, against a brute-force quadrature on random hosts, loads up to 99.5% and LLM spreads
+ * {@code σ ≤ 1.2}, the tail probability was within {@code 1e-7} where {@code βh ≤ 1}, {@code 2e-7}
+ * where {@code βh ≤ 2} and {@code 3e-7} where {@code βh ≤ 4} ({@code ResponseTimeTest} checks the
+ * middle one); the worst case found, a 0.33 s service time against a 270 s bound, was {@code
+ * 2e-6}. An error {@code ε} in {@code P(T > t)} moves a percentile by {@code ε} over the response
+ * time's density there, well under a millisecond at this workbook's loads. Percentiles invert
+ * {@link #upperTail} by the Illinois method inside a bracket that holds by construction.
  *
  * <p><b>Cost.</b> A {@link Goal} fixes the bound {@code t}, so the nodes and {@code I_μ} are built
- * once; each {@link Goal#heldAt(double)} then costs one Erlang C and {@code I_θ}: about {@value
- * #PANELS} exponentials. Judging a goal never inverts the distribution.
+ * once; each {@link Goal#heldAt(double)} then costs one Erlang C and, only where exact bounds on
+ * the tail cannot decide, {@code I_θ}: first by the rule on every other node, which settles the
+ * verdict when the tail lies more than {@link Shape#SCREEN} from the target, else by the full
+ * rule; at most {@value #PANELS} exponentials. Judging a goal never inverts the distribution.
  *
  * @param serviceSeconds {@code E[S] = 1/μ}, a worker's mean service time, seconds; finite and
  *     {@code > 0}
@@ -348,7 +354,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       }
       int verdict = shape.fine().decide(theta, wait, target);
       if (verdict == 0) {
-        verdict = shape.exactTail(theta, wait) <= target ? 1 : -1;
+        verdict = shape.tailWithin(theta, wait, target) ? 1 : -1;
       }
       return 2 * verdict;
     }
@@ -411,6 +417,19 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
     private Bounds fine;
     private Nodes nodes;
     private double momentMu;
+    private double momentMuHalf = Double.NaN;
+    private double halfTopPanel;
+    /**
+     * How far the rule on every other node must lie from a target to settle a verdict: three times
+     * the largest difference between the two rules {@code ResponseTimeTest} allows (1e-5).
+     */
+    static final double SCREEN = 3e-5;
+    /**
+     * The screen is used only where {@code β h ≤} this, {@code β} the steeper of the two
+     * exponentials and {@code h} the coarser rule's top panel: beyond it the exponential falls off
+     * within a fraction of that panel and the two rules can differ by more than {@link #SCREEN}.
+     */
+    static final double SCREEN_STEEPEST = 8;
     /** Per number of workers, what is known at the 95th-percentile level ({@link Known}). */
     private final Known[] known = new Known[KNOWN_WORKERS + 1];
 
@@ -509,6 +528,36 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
         momentMu = nodes.moment(x, mu);
       }
       return nodes.upperTail(x, mu, momentMu, theta, wait, llmTail);
+    }
+
+    /**
+     * Whether {@code P(T > t) ≤ target} by the product integration: first by its rule on every
+     * other node (half the work), which settles it when it lies more than {@link #SCREEN} from
+     * {@code target}, since the two rules differ by far less ({@code ResponseTimeTest}); else by
+     * {@link #exactTail}. The same answer as {@code exactTail(θ, C) ≤ target}.
+     */
+    boolean tailWithin(double theta, double wait, double target) {
+      if (x <= 0 || llm.isPointMass()) {
+        return exactTail(theta, wait) <= target;
+      }
+      if (nodes == null) {
+        nodes = Nodes.upTo(llm, x);
+        momentMu = nodes.moment(x, mu);
+      }
+      if (Double.isNaN(momentMuHalf)) {
+        momentMuHalf = nodes.moment(x, mu, 2);
+        int top = nodes.l().length - 1;
+        halfTopPanel = top >= 2 ? nodes.l()[top] - nodes.l()[top - 2] : 0;
+      }
+      // the rules part where the exponential falls within a fraction of the top panel
+      if (Math.max(mu, theta) * halfTopPanel > SCREEN_STEEPEST) {
+        return exactTail(theta, wait) <= target;
+      }
+      double screened = nodes.upperTail(x, mu, momentMuHalf, theta, wait, llmTail, 2);
+      if (Math.abs(screened - target) > SCREEN) {
+        return screened <= target;
+      }
+      return exactTail(theta, wait) <= target;
     }
   }
 
@@ -688,7 +737,7 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
    * The lognormal density at nodes evenly spaced in {@code z = ln(l/m)/σ}, from {@code −8} to
    * {@code min(z_x, 8)}; the last node is {@code x} itself when {@code x} is inside.
    */
-  private record Nodes(Lognormal llm, double[] l, double[] f) {
+  record Nodes(Lognormal llm, double[] l, double[] f) {
 
     /** Nodes and densities by recurrence: {@code l_j+1 = l_j e^{σ dz}}, {@code φ(z_j+1) = φ(z_j) e^{−z_j dz − dz²/2}}. */
     static Nodes upTo(Lognormal llm, double x) {
@@ -730,6 +779,14 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
      * below {@code 1e-18}.
      */
     double moment(double x, double beta) {
+      return moment(x, beta, 1);
+    }
+
+    /**
+     * {@link #moment(double, double)} on every {@code stride}-th node only (the same rule with
+     * {@code PANELS / stride} panels; the last node, {@code x} when inside, is on every stride's grid).
+     */
+    double moment(double x, double beta, int stride) {
       int top = l.length - 1;
       if (top <= 0) {
         return 0;
@@ -739,21 +796,21 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       double coarse = 0;
       double aboveEm1 = 0;
       double decayAbove = decay;
-      for (int j = top; j > 0 && decay >= 1e-18; j--) {
-        double h = l[j] - l[j - 1];
+      for (int j = top, panel = 0; j > 0 && decay >= 1e-18; j -= stride, panel++) {
+        double h = l[j] - l[j - stride];
         double z = beta * h;
         double em1 = expm1Neg(z);
         double ps = z < 1e-8 ? 1 - 0.5 * z : -em1 / z;
         double ch = chi(z, em1);
-        fine += decay * h * (f[j - 1] * ch + f[j] * (ps - ch));
-        if (((top - j) & 1) == 1) {
+        fine += decay * h * (f[j - stride] * ch + f[j] * (ps - ch));
+        if ((panel & 1) == 1) {
           // the pair of panels [l_j−1, l_j+1]: e^{−(z_a+z_b)} − 1 = a + b + ab, a, b the panels' e^{−z} − 1
-          double h2 = l[j + 1] - l[j - 1];
+          double h2 = l[j + stride] - l[j - stride];
           double z2 = beta * h2;
           double em2 = aboveEm1 + em1 + aboveEm1 * em1;
           double ps2 = z2 < 1e-8 ? 1 - 0.5 * z2 : -em2 / z2;
           double ch2 = chi(z2, em2);
-          coarse += decayAbove * h2 * (f[j - 1] * ch2 + f[j + 1] * (ps2 - ch2));
+          coarse += decayAbove * h2 * (f[j - stride] * ch2 + f[j + stride] * (ps2 - ch2));
         }
         aboveEm1 = em1;
         decayAbove = decay;
@@ -771,16 +828,21 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
      * 1.3e-9} relative, since {@code K} is smooth in {@code θ}.
      */
     double upperTail(double x, double mu, double momentMu, double theta, double wait, double llmTail) {
+      return upperTail(x, mu, momentMu, theta, wait, llmTail, 1);
+    }
+
+    /** {@link #upperTail(double, double, double, double, double, double)} by the rule on every {@code stride}-th node. */
+    double upperTail(double x, double mu, double momentMu, double theta, double wait, double llmTail, int stride) {
       double tail = llmTail + momentMu;
       if (wait > 0 && l.length > 0) {
         double gap = Math.min(1e-5 * mu, 1e-4 / x);
         double k;
         if (Math.abs(mu - theta) < gap) {
-          double below = (moment(x, mu - gap) - momentMu) / gap;
-          double above = (momentMu - moment(x, mu + gap)) / gap;
+          double below = (moment(x, mu - gap, stride) - momentMu) / gap;
+          double above = (momentMu - moment(x, mu + gap, stride)) / gap;
           k = below + (above - below) * (theta - (mu - gap)) / (2 * gap);
         } else {
-          k = (moment(x, theta) - momentMu) / (mu - theta);
+          k = (moment(x, theta, stride) - momentMu) / (mu - theta);
         }
         tail += wait * mu * k;
       }

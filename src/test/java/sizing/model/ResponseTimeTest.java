@@ -21,6 +21,57 @@ class ResponseTimeTest {
 
   // ---- closed forms ---------------------------------------------------------------------------
 
+  @Test
+  void theRuleOnEveryOtherNodeIsWithinATenThousandthOfTheFullRuleWhereItScreens() {
+    // 20,000 random hosts, loads and LLM spreads (service 0.05-5 s, 1-32 workers, σ up to 1.2,
+    // loads up to 99.5%, bounds from the LLM's p16 to its p98): where the screen is used (β h ≤ 8),
+    // the two rules differ by at most 1e-5, a third of the margin a screened verdict needs.
+    var rng = new java.util.SplittableRandom(5);
+    double worst = 0;
+    int screened = 0;
+    for (int k = 0; k < 20_000; k++) {
+      double service = 0.05 + 5 * rng.nextDouble();
+      int workers = 1 + rng.nextInt(32);
+      double fixed = 0.5 * rng.nextDouble();
+      var llm = new Lognormal(0.2 + 30 * rng.nextDouble(), 0.01 + 1.19 * rng.nextDouble());
+      double lambda = 0.995 * rng.nextDouble() * workers / service;
+      double t = fixed + llm.median() * Math.exp(llm.sigma() * (-1 + 3 * rng.nextDouble())) + service * 5 * rng.nextDouble();
+      double x = t - fixed;
+      double mu = 1 / service;
+      double theta = workers * mu - lambda;
+      double wait = new ErlangC(lambda, mu, workers).probabilityOfWait();
+      var nodes = ResponseTime.Nodes.upTo(llm, x);
+      int top = nodes.l().length - 1;
+      if (top < 2 || Math.max(mu, theta) * (nodes.l()[top] - nodes.l()[top - 2]) > ResponseTime.Shape.SCREEN_STEEPEST) {
+        continue;
+      }
+      double full = nodes.upperTail(x, mu, nodes.moment(x, mu), theta, wait, llm.upperTail(x), 1);
+      double half = nodes.upperTail(x, mu, nodes.moment(x, mu, 2), theta, wait, llm.upperTail(x), 2);
+      worst = Math.max(worst, Math.abs(full - half));
+      screened++;
+    }
+    assertThat(screened).isGreaterThan(10_000);
+    assertThat(worst).isLessThanOrEqualTo(ResponseTime.Shape.SCREEN / 3);
+  }
+
+  @Property(tries = 300)
+  void aScreenedVerdictIsTheFullRulesVerdict(
+      @ForAll @DoubleRange(min = 0.3, max = 4) double service, @ForAll @IntRange(min = 1, max = 12) int workers,
+      @ForAll @DoubleRange(min = 0.3, max = 1.2) double sigma, @ForAll @DoubleRange(min = 0.05, max = 0.98) double rho,
+      @ForAll @DoubleRange(min = -3, max = 3) double offsetTenThousandths) {
+    // a target just either side of the tail, where the screen must hand over to the full rule
+    var llm = new Lognormal(8, sigma);
+    double t = 0.05 + llm.quantile(0.9) + service;
+    var shape = ResponseTime.Shape.of(service, 0.05, llm, t);
+    double mu = 1 / service;
+    double lambda = rho * workers * mu;
+    double theta = workers * mu - lambda;
+    double wait = new ErlangC(lambda, mu, workers).probabilityOfWait();
+    double tail = shape.exactTail(theta, wait);
+    double target = Math.min(1, Math.max(0, tail + offsetTenThousandths * 1e-4));
+    assertThat(shape.tailWithin(theta, wait, target)).isEqualTo(tail <= target);
+  }
+
   @Property(tries = 2000)
   void expm1WithoutExpm1KeepsItsDigits(@ForAll @DoubleRange(min = 0, max = 0.05) double small,
       @ForAll @DoubleRange(min = 0, max = 60) double large) {
@@ -104,6 +155,33 @@ class ResponseTimeTest {
     var rt = new ResponseTime(service, workers, fixed, new Lognormal(median, sigma));
     double lambda = rho * workers / service;
     assertThat(rt.upperTail(lambda, t)).isCloseTo(bruteForceTail(service, workers, fixed, median, sigma, lambda, t), within(2e-7));
+  }
+
+  @Test
+  void onRandomHostsTheTailIsWithinTwoTenMillionthsWhereTheTopPanelIsNotSteep() {
+    // the class comment's accuracy where the steeper exponential falls by at most e² across the top
+    // panel (βh ≤ 2): 40 random hosts, loads up to 99.5%, σ up to 1.2, bounds around the LLM's spread
+    var rng = new java.util.SplittableRandom(5);
+    int checked = 0;
+    while (checked < 40) {
+      double service = 0.05 + 5 * rng.nextDouble();
+      int workers = 1 + rng.nextInt(32);
+      double fixed = 0.5 * rng.nextDouble();
+      double median = 0.2 + 30 * rng.nextDouble();
+      double sigma = 0.01 + 1.19 * rng.nextDouble();
+      double lambda = 0.995 * rng.nextDouble() * workers / service;
+      double t = fixed + median * Math.exp(sigma * (-1 + 3 * rng.nextDouble())) + service * 5 * rng.nextDouble();
+      double mu = 1 / service;
+      var nodes = ResponseTime.Nodes.upTo(new Lognormal(median, sigma), t - fixed);
+      int top = nodes.l().length - 1;
+      if (top < 1 || Math.max(mu, workers * mu - lambda) * (nodes.l()[top] - nodes.l()[top - 1]) > 2) {
+        continue;
+      }
+      var rt = new ResponseTime(service, workers, fixed, new Lognormal(median, sigma));
+      assertThat(rt.upperTail(lambda, t)).as("S %s, c %d, d %s, m %s, σ %s, λ %s, t %s", service, workers, fixed, median, sigma, lambda, t)
+          .isCloseTo(bruteForceTail(service, workers, fixed, median, sigma, lambda, t), within(2e-7));
+      checked++;
+    }
   }
 
   /**
