@@ -416,7 +416,8 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
     private Bounds coarse;
     private Bounds fine;
     private Nodes nodes;
-    private double momentMu;
+    /** {@code I_μ} by the full rule and by the rule on every other node; each computed on first need. */
+    private double momentMu = Double.NaN;
     private double momentMuHalf = Double.NaN;
     private double halfTopPanel;
     /**
@@ -523,11 +524,17 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       if (llm.isPointMass()) {
         return sojournTail(x - llm.median(), mu, theta, wait);
       }
-      if (nodes == null) {
-        nodes = Nodes.upTo(llm, x);
-        momentMu = nodes.moment(x, mu);
+      if (Double.isNaN(momentMu)) {
+        momentMu = nodes().moment(x, mu);
       }
       return nodes.upperTail(x, mu, momentMu, theta, wait, llmTail);
+    }
+
+    private Nodes nodes() {
+      if (nodes == null) {
+        nodes = Nodes.upTo(llm, x);
+      }
+      return nodes;
     }
 
     /**
@@ -540,12 +547,8 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       if (x <= 0 || llm.isPointMass()) {
         return exactTail(theta, wait) <= target;
       }
-      if (nodes == null) {
-        nodes = Nodes.upTo(llm, x);
-        momentMu = nodes.moment(x, mu);
-      }
       if (Double.isNaN(momentMuHalf)) {
-        momentMuHalf = nodes.moment(x, mu, 2);
+        momentMuHalf = nodes().moment(x, mu, 2);
         int top = nodes.l().length - 1;
         halfTopPanel = top >= 2 ? nodes.l()[top] - nodes.l()[top - 2] : 0;
       }
