@@ -636,18 +636,12 @@ public final class CompiledDeployment {
     return c;
   }
 
-  /** The capacity, known to lie in {@code [lo, hi]}: the p95 goal judged at their ends, then bisected between. */
+  /**
+   * The capacity, known to lie in {@code [lo, hi]}: the p95 goal bisected between {@code lo}, which
+   * it carries (or 0, which every deployment carries), and {@code hi + 1}, which it does not.
+   */
   private int exactWithin(int lo, int hi) {
-    if (lo == hi || p95Check.heldAt(arrivalRatePerBackend(hi))) {
-      return hi;
-    }
-    if (lo == 0) {
-      if (!p95Check.heldAt(arrivalRatePerBackend(1))) {
-        return 0;
-      }
-      lo = 1;
-    }
-    return bisect(lo, hi);
+    return lo == hi ? lo : bisect(lo, hi + 1);
   }
 
   /** Two capacities {@code lo <= hi} in one long, {@code lo << 32 | hi}, as {@link #capacityBounds()} gives them. */
