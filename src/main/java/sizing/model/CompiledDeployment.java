@@ -62,39 +62,20 @@ public final class CompiledDeployment {
   private static final double TOLERANCE = 1e-12;
 
   private final SizingModel model;
-  private final Deployment deployment;
+  /** What depends on the hosts, the stack and the goals: read once per deployment ({@link #under}). */
   private final Layout layout;
+  /** What depends on the workload: read once per model and thread. */
+  private final Constants k;
   private final Resource[] present;
   private final double[] limit;
-  private final double rate;
-  private final int backends;
-  private final int workers;
   private final double serviceSeconds;
   private final double memoryFixedGb;
-  private final boolean sessionsInBackend;
-  private final double sessionMb;
-  private final double backendMemoryGb;
-  private final double dbSecondsPerRequest;
-  private final double dbQueries;
-  private final double dbCpuSeconds;
-  private final double dbVcpus;
-  private final double dbMemory;
-  private final double holdSeconds;
-  private final double poolConnections;
-  private final List<Violation> configuration;
   private final double vectorSeconds;
-  private final double vectorVcpus;
   private final double vectorMemory;
-  private final double frontendMemory;
-  private final double sessionsGb;
-  private final double llmTokensPerCall;
-  private final double llmCalls;
   private final double tpmLimit;
   private final double fixedSeconds;
-  private final Lognormal llm;
   private final ResponseTime response;
   private final ResponseTime.Goal p95Check;
-  private final double p95Goal;
   private int capacity = -1;
   private Optional<Constraint> bottleneck;
   private double availability = Double.NaN;
@@ -286,12 +267,10 @@ public final class CompiledDeployment {
 
   private CompiledDeployment(SizingModel model, Layout l) {
     this.model = model;
-    this.deployment = l.deployment;
     this.layout = l;
     var k = Constants.of(model);
-    rate = k.rate;
-    backends = l.backends;
-    workers = l.workers;
+    this.k = k;
+    int workers = l.workers;
     // as SizingModel.backendServiceSeconds, from the figures read once per model
     double s = k.backendCpuSeconds / k.contention.efficiencyAt(workers);
     if (l.vectorOnBackend) {
@@ -312,32 +291,14 @@ public final class CompiledDeployment {
       mem += stack.postgresGb();
     }
     memoryFixedGb = mem;
-    sessionsInBackend = l.sessionsInBackend;
-    sessionMb = k.sessionMb;
-    backendMemoryGb = l.backendMemoryGb;
-
-    dbQueries = k.dbQueries;
-    dbCpuSeconds = k.dbCpuSeconds;
-    dbSecondsPerRequest = dbQueries * dbCpuSeconds;
-    dbMemory = l.dbMemory;
-    dbVcpus = l.dbVcpus;
-    holdSeconds = k.holdSeconds;
-    poolConnections = l.poolConnections;
-    configuration = l.configuration;
 
     if (l.vectorOnBackend) {
       vectorSeconds = 0;
-      vectorVcpus = Double.NaN;
       vectorMemory = Double.NaN;
     } else {
       vectorSeconds = k.vectorSeconds;
-      vectorVcpus = l.vectorVcpus;
       vectorMemory = k.vectorIndexGb / l.vectorHostGb;
     }
-    frontendMemory = l.frontendMemory;
-    sessionsGb = l.sessionsGb;
-    llmCalls = k.llmCalls;
-    llmTokensPerCall = k.llmTokensPerCall;
     double tpm = k.tpm;
     if (tpm > 0) {
       tpmLimit = tpm;
@@ -348,19 +309,19 @@ public final class CompiledDeployment {
       present = l.present;
       limit = l.limit;
     }
-    fixedSeconds = dbSecondsPerRequest + vectorSeconds;
-    llm = k.llm;
-    p95Goal = l.p95Goal;
+    fixedSeconds = k.dbQueries * k.dbCpuSeconds + vectorSeconds;
+    double p95Goal = l.p95Goal;
     var shared = Double.isNaN(p95Goal) ? null : k.check(workers, l.vectorOnBackend, serviceSeconds, fixedSeconds, p95Goal);
     if (shared != null) {
       response = shared.response();
       p95Check = shared;
     } else {
-      response = new ResponseTime(serviceSeconds, workers, fixedSeconds, llm);
+      response = new ResponseTime(serviceSeconds, workers, fixedSeconds, k.llm);
       p95Check = Double.isNaN(p95Goal) ? null : response.goal(p95Goal, SizingModel.P95);
       k.keep(workers, l.vectorOnBackend, p95Check);
     }
   }
+
 
   /**
    * This deployment compiled under {@code other}, a model that differs from this one's in the
@@ -369,7 +330,7 @@ public final class CompiledDeployment {
    * other.compile(deployment())}. A model with another stack or goals is compiled in full.
    */
   public CompiledDeployment under(SizingModel other) {
-    return layout.fits(other) ? new CompiledDeployment(other, layout) : other.compile(deployment);
+    return layout.fits(other) ? new CompiledDeployment(other, layout) : other.compile(layout.deployment);
   }
 
   public SizingModel model() {
@@ -377,7 +338,7 @@ public final class CompiledDeployment {
   }
 
   public Deployment deployment() {
-    return deployment;
+    return layout.deployment;
   }
 
   /** The resources this deployment is checked on, in {@link Resource} order. */
@@ -390,26 +351,26 @@ public final class CompiledDeployment {
    * (formulas in the class comment); NaN when the deployment has no such resource.
    */
   public double utilisation(Resource r, double users) {
-    double lambda = Workload.arrivalRate(users, rate);
+    double lambda = Workload.arrivalRate(users, k.rate);
     return switch (r) {
-      case BACKEND_CPU -> lambda / backends * serviceSeconds / workers;
-      case BACKEND_MEMORY -> (sessionsInBackend
-          ? memoryFixedGb + users / backends * sessionMb * GB_PER_MB
-          : memoryFixedGb) / backendMemoryGb;
-      case DB_CPU -> lambda * dbQueries * dbCpuSeconds / dbVcpus;
-      case DB_MEMORY -> dbMemory;
-      case DB_CONNECTIONS -> lambda * holdSeconds / poolConnections;
-      case VECTOR_CPU -> lambda * vectorSeconds / vectorVcpus;
+      case BACKEND_CPU -> lambda / layout.backends * serviceSeconds / layout.workers;
+      case BACKEND_MEMORY -> (layout.sessionsInBackend
+          ? memoryFixedGb + users / layout.backends * k.sessionMb * GB_PER_MB
+          : memoryFixedGb) / layout.backendMemoryGb;
+      case DB_CPU -> lambda * k.dbQueries * k.dbCpuSeconds / layout.dbVcpus;
+      case DB_MEMORY -> layout.dbMemory;
+      case DB_CONNECTIONS -> lambda * k.holdSeconds / layout.poolConnections;
+      case VECTOR_CPU -> lambda * vectorSeconds / layout.vectorVcpus;
       case VECTOR_MEMORY -> vectorMemory;
-      case FRONTEND_MEMORY -> frontendMemory;
-      case SESSIONS_MEMORY -> users * sessionMb * GB_PER_MB / sessionsGb;
-      case LLM_TPM -> lambda * 60 * llmCalls * llmTokensPerCall / tpmLimit;
+      case FRONTEND_MEMORY -> layout.frontendMemory;
+      case SESSIONS_MEMORY -> users * k.sessionMb * GB_PER_MB / layout.sessionsGb;
+      case LLM_TPM -> lambda * 60 * k.llmCalls * k.llmTokensPerCall / tpmLimit;
     };
   }
 
   /** The arrival rate at one backend at {@code users} users, {@code lambda / n}, requests per second. */
   public double arrivalRatePerBackend(double users) {
-    return Workload.arrivalRate(users, rate) / backends;
+    return Workload.arrivalRate(users, k.rate) / layout.backends;
   }
 
   /** The response time of one request to one backend ({@link ResponseTime}): {@code S}, {@code c}, {@code d}, {@code L}. */
@@ -422,7 +383,7 @@ public final class CompiledDeployment {
    * (Little's law; class comment).
    */
   public double connectionsInUse(double users) {
-    return Workload.arrivalRate(users, rate) * holdSeconds;
+    return Workload.arrivalRate(users, k.rate) * k.holdSeconds;
   }
 
   /**
@@ -431,7 +392,7 @@ public final class CompiledDeployment {
    * accepts. Empty when it is configured to run.
    */
   public List<Violation> configuration() {
-    return configuration;
+    return layout.configuration;
   }
 
   /**
@@ -480,15 +441,15 @@ public final class CompiledDeployment {
   /** The figures the judgement at {@code users} rests on ({@link Trace}). */
   public Trace trace(double users) {
     double perHost = arrivalRatePerBackend(users);
-    var queue = new ErlangC(perHost, 1 / serviceSeconds, workers);
+    var queue = new ErlangC(perHost, 1 / serviceSeconds, layout.workers);
     var util = new EnumMap<Resource, Double>(Resource.class);
     for (var r : present) {
       util.put(r, utilisation(r, users));
     }
-    return new Trace(users, Workload.arrivalRate(users, rate), backends, perHost, workers, serviceSeconds,
+    return new Trace(users, Workload.arrivalRate(users, k.rate), layout.backends, perHost, layout.workers, serviceSeconds,
         java.util.Collections.unmodifiableMap(util), queue.probabilityOfWait(),
-        queue.isStable() ? queue.waitQuantile(SizingModel.P95) : Double.POSITIVE_INFINITY, fixedSeconds, llmCalls, llm,
-        p95Goal, percentiles(users), holdSeconds, connectionsInUse(users), poolConnections);
+        queue.isStable() ? queue.waitQuantile(SizingModel.P95) : Double.POSITIVE_INFINITY, fixedSeconds, k.llmCalls, k.llm,
+        layout.p95Goal, percentiles(users), k.holdSeconds, connectionsInUse(users), layout.poolConnections);
   }
 
   /** Whether every load-dependent goal (utilisation limits, p95) holds at {@code users}. */
@@ -502,7 +463,7 @@ public final class CompiledDeployment {
    * tail only when they all hold.
    */
   private boolean meets(Set<Resource> only, boolean p95, double users) {
-    if (!configuration.isEmpty() && (only == null || only.contains(Resource.DB_CONNECTIONS))) {
+    if (!layout.configuration.isEmpty() && (only == null || only.contains(Resource.DB_CONNECTIONS))) {
       return false;
     }
     for (int i = 0; i < present.length; i++) {
@@ -574,7 +535,7 @@ public final class CompiledDeployment {
    * ({@link #capacityWithin}) only for the samples whose bounds straddle the quantiles it reports.
    */
   public long capacityBounds() {
-    if (capacity < 0 && !configuration.isEmpty()) {
+    if (capacity < 0 && !layout.configuration.isEmpty()) {
       capacity = 0;
     }
     if (capacity >= 0) {
@@ -653,7 +614,7 @@ public final class CompiledDeployment {
   public double availability() {
     double a = availability;
     if (Double.isNaN(a)) {
-      a = model.availability(deployment);
+      a = model.availability(layout.deployment);
       availability = a;
     }
     return a;
@@ -667,15 +628,15 @@ public final class CompiledDeployment {
     }
     double p95 = p95Seconds(users);
     var util = new EnumMap<Resource, Double>(Resource.class);
-    var violations = new ArrayList<Violation>(configuration);
+    var violations = new ArrayList<Violation>(layout.configuration);
     for (int i = 0; i < present.length; i++) {
       util.put(present[i], u[i]);
       if (exceeds(u[i], limit[i])) {
         violations.add(new Violation(present[i], 100 * u[i], 100 * limit[i]));
       }
     }
-    if (!Double.isNaN(p95Goal) && p95 > p95Goal) {
-      violations.add(new Violation(Target.P95, p95, p95Goal));
+    if (!Double.isNaN(layout.p95Goal) && p95 > layout.p95Goal) {
+      violations.add(new Violation(Target.P95, p95, layout.p95Goal));
     }
     return new Evaluation(users, util, bottleneck(), p95, availability(), model.llmMonthlyUsd(users), violations);
   }
@@ -697,8 +658,8 @@ public final class CompiledDeployment {
   }
 
   private Optional<Constraint> binding() {
-    if (!configuration.isEmpty()) {
-      return Optional.of(configuration.get(0).goal());
+    if (!layout.configuration.isEmpty()) {
+      return Optional.of(layout.configuration.get(0).goal());
     }
     int cap = capacity();
     if (cap >= SizingModel.MAX_USERS) {
@@ -714,9 +675,9 @@ public final class CompiledDeployment {
         worst = present[i];
       }
     }
-    if (!Double.isNaN(p95Goal)) {
+    if (!Double.isNaN(layout.p95Goal)) {
       double p95 = p95Seconds(users);
-      if (p95 > p95Goal && (worst == null || p95 / p95Goal > worstRatio)) {
+      if (p95 > layout.p95Goal && (worst == null || p95 / layout.p95Goal > worstRatio)) {
         worst = Target.P95;
       }
     }
@@ -751,7 +712,7 @@ public final class CompiledDeployment {
   }
 
   private int searchCapacity(Set<Resource> only, boolean p95) {
-    if (!configuration.isEmpty() && (only == null || only.contains(Resource.DB_CONNECTIONS))) {
+    if (!layout.configuration.isEmpty() && (only == null || only.contains(Resource.DB_CONNECTIONS))) {
       return 0; // a configuration check fails whatever the load (class comment)
     }
     int hi = utilisationLimit(only);
