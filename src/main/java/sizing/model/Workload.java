@@ -61,9 +61,38 @@ public record Workload(Map<WorkloadParameter, Parameter> parameters) {
 
   /** This workload with each parameter set to its value (one copy, however many are set). */
   public Workload with(Map<WorkloadParameter, Double> values) {
-    var copy = new LinkedHashMap<>(parameters);
-    values.forEach((key, v) -> copy.put(key, parameter(key).at(v)));
-    return new Workload(copy);
+    values.keySet().forEach(this::parameter); // an unknown key fails here, as a lookup would
+    // the constructor's copy is the only one: of this workload's entries, the new values laid over them
+    var entries = parameters.entrySet();
+    return new Workload(new java.util.AbstractMap<WorkloadParameter, Parameter>() {
+      @Override
+      public java.util.Set<Entry<WorkloadParameter, Parameter>> entrySet() {
+        return new java.util.AbstractSet<>() {
+          @Override
+          public int size() {
+            return entries.size();
+          }
+
+          @Override
+          public java.util.Iterator<Entry<WorkloadParameter, Parameter>> iterator() {
+            var it = entries.iterator();
+            return new java.util.Iterator<>() {
+              @Override
+              public boolean hasNext() {
+                return it.hasNext();
+              }
+
+              @Override
+              public Entry<WorkloadParameter, Parameter> next() {
+                var e = it.next();
+                var v = values.get(e.getKey());
+                return v == null ? e : Map.entry(e.getKey(), e.getValue().at(v));
+              }
+            };
+          }
+        };
+      }
+    });
   }
 
   /**

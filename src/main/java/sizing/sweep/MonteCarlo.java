@@ -142,7 +142,7 @@ public final class MonteCarlo {
     if (params.isEmpty()) {
       return model;
     }
-    var values = new LinkedHashMap<WorkloadParameter, Double>();
+    var values = new java.util.EnumMap<WorkloadParameter, Double>(WorkloadParameter.class);
     for (int j = 0; j < params.size(); j++) {
       values.put(params.get(j).key(), draw[j]);
     }
