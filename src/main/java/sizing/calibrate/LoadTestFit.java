@@ -174,7 +174,7 @@ public record LoadTestFit(LoadTest test, Usl usl, double rSquared) {
         Workload.LOAD_TEST_SOURCE + " %s (%s, %d levels): %d workers (%s) / fitted USL peak %s req/s "
             + "(sigma %s, kappa %s, R^2 %.4f), times the USL efficiency %s at the host's %d workers so the contention "
             + "is counted once (usl_sigma, usl_kappa); low: the fitted peak, high: the highest measured throughput, %s req/s",
-        test.file(), test.format().description(), test.levels().size(), workers, plan, sig4(peakThroughput()),
+        named(test.file()), test.format().description(), test.levels().size(), workers, plan, sig4(peakThroughput()),
         sig4(usl.sigma()), sig4(usl.kappa()), rSquared, sig4(eff), workersPerHost, sig4(measuredPeak()));
     var old = base.parameter(WorkloadParameter.BACKEND_CPU);
     var parameters = new LinkedHashMap<>(base.parameters());
@@ -183,12 +183,27 @@ public record LoadTestFit(LoadTest test, Usl usl, double rSquared) {
     var uslSource = String.format(Locale.ROOT,
         "fitted by least squares to the load test %s (%s, R^2 %.4f): the Universal Scalability Law among the workers of one "
             + "backend droplet (N = requests in service at once on the tested host)",
-        test.file(), plan, rSquared);
+        named(test.file()), plan, rSquared);
     parameters.put(WorkloadParameter.USL_SIGMA, new Parameter(WorkloadParameter.USL_SIGMA, usl.sigma(), usl.sigma(), usl.sigma(),
         "coefficient", new Provenance(uslSource, asOf)));
     parameters.put(WorkloadParameter.USL_KAPPA, new Parameter(WorkloadParameter.USL_KAPPA, usl.kappa(), usl.kappa(), usl.kappa(),
         "coefficient", new Provenance(uslSource, asOf)));
     return new Workload(parameters);
+  }
+
+  /**
+   * How a workload's source names the load test it was fitted to: the path as given when it is
+   * relative (e.g. {@code data/loadtests/cisco-usl.csv}), relative to the working folder when an
+   * absolute path lies inside it, else the file's name alone; never a path of one machine that
+   * means nothing on the next one the workload file is handed to.
+   */
+  static String named(java.nio.file.Path file) {
+    if (!file.isAbsolute()) {
+      return file.toString();
+    }
+    var here = java.nio.file.Path.of("").toAbsolutePath();
+    var path = file.normalize();
+    return path.startsWith(here) ? here.relativize(path).toString() : String.valueOf(path.getFileName());
   }
 
   /** {@code v} to four significant figures. */

@@ -74,7 +74,7 @@ class LoadTestFitTest {
     assertThat(p.high()).isEqualTo(LoadTestFit.round4(2 / CISCO.measuredPeak() * eff));
     assertThat(calibrated.value(WorkloadParameter.USL_SIGMA)).isEqualTo(CISCO.usl().sigma());
     assertThat(calibrated.value(WorkloadParameter.USL_KAPPA)).isEqualTo(CISCO.usl().kappa());
-    assertThat(p.provenance().source()).contains(LoadTestTest.CISCO.toString(), "R^2");
+    assertThat(p.provenance().source()).contains(LoadTestFit.named(LoadTestTest.CISCO), "R^2");
     assertThat(p.provenance().asOf()).isEqualTo(LocalDate.of(2015, 2, 20));
     for (var name : base.parameters().keySet()) {
       if (!name.equals(WorkloadParameter.BACKEND_CPU) && !name.equals(WorkloadParameter.USL_SIGMA) && !name.equals(WorkloadParameter.USL_KAPPA)) {
@@ -105,5 +105,16 @@ class LoadTestFitTest {
     assertThatThrownBy(() -> LoadTestFit.of(LoadTest.read(f)))
         .isInstanceOf(DataException.class)
         .hasMessageStartingWith(f + ": the USL fit does not converge to the measurements");
+  }
+
+  @Test
+  void aLoadTestGivenByAnAbsolutePathIsNamedWithoutThisMachinesFolders() {
+    var inside = java.nio.file.Path.of("data/loadtests/cisco-usl.csv").toAbsolutePath();
+    assertThat(LoadTestFit.named(inside)).isEqualTo("data/loadtests/cisco-usl.csv".replace('/', java.io.File.separatorChar));
+    assertThat(LoadTestFit.named(java.nio.file.Path.of("/tmp/elsewhere/run_stats_history.csv"))).isEqualTo("run_stats_history.csv");
+    assertThat(LoadTestFit.named(java.nio.file.Path.of("data/loadtests/cisco-usl.csv"))).isEqualTo("data/loadtests/cisco-usl.csv");
+    var fitted = LoadTestFit.of(LoadTest.read(inside)).calibrate(Workbook.load().workload(), 2, 2, "plan pov", LocalDate.of(2015, 2, 20));
+    assertThat(fitted.parameter(sizing.model.WorkloadParameter.BACKEND_CPU).provenance().source())
+        .contains("data/loadtests/cisco-usl.csv").doesNotContain(inside.getParent().getParent().toString());
   }
 }
