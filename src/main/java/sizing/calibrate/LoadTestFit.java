@@ -50,6 +50,11 @@ public record LoadTestFit(LoadTest test, Usl usl, double rSquared) {
     public double residual() {
       return measured - fitted;
     }
+
+    /** The residual as a percentage of the measured throughput, {@code 100 (X_i − X̂_i) / X_i}. */
+    public double residualPct() {
+      return 100 * residual() / measured;
+    }
   }
 
   public LoadTestFit {

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import sizing.calibrate.LoadTest;
@@ -19,7 +18,7 @@ import sizing.io.AtomicFiles;
 import sizing.model.Deployment;
 import sizing.model.Workload;
 import sizing.model.WorkloadParameter;
-import sizing.table.Grid;
+import sizing.table.FitGrids;
 import sizing.table.Render;
 import sizing.table.Width;
 
@@ -99,7 +98,7 @@ public final class CalibrateJob {
         WorkloadParameter.BACKEND_CPU, fmt(calibrated.value(WorkloadParameter.BACKEND_CPU)), fmt(base.value(WorkloadParameter.BACKEND_CPU)), asOf);
     return switch (request.format()) {
       case json -> CostJson.write(json(fit, workers, plan, asOf, base, calibrated, request.out()));
-      case csv -> Render.csv(grid(fit));
+      case csv -> Render.csv(FitGrids.levels(fit));
       case table, md -> request.format().fit(report(fit, workers, plan, asOf, base, request.format(), request.width())
           + "\n" + written, request.width());
     };
@@ -123,22 +122,6 @@ public final class CalibrateJob {
     }
   }
 
-  /** The levels beside the fitted curve. */
-  static Grid grid(LoadTestFit fit) {
-    var points = fit.points();
-    var columns = new ArrayList<Grid.Column>();
-    columns.add(Grid.numbers("concurrency", points, LoadTestFit.Point::concurrency));
-    columns.add(Grid.numbers("measured_req_per_s", points, LoadTestFit.Point::measured));
-    columns.add(Grid.numbers("fitted_req_per_s", points, LoadTestFit.Point::fitted));
-    columns.add(Grid.numbers("residual_req_per_s", points, LoadTestFit.Point::residual));
-    columns.add(Grid.numbers("residual_pct", points, p -> 100 * p.residual() / p.measured()));
-    if (points.stream().anyMatch(p -> !Double.isNaN(p.p95Seconds()))) {
-      columns.add(Grid.numbers("measured_p95_seconds", points, LoadTestFit.Point::p95Seconds));
-    }
-    columns.add(Grid.counts("line", points, LoadTestFit.Point::line));
-    return new Grid("fit", columns);
-  }
-
   /** The fit report: the test, the residual table, the coefficients, R², the peak and the service demand. */
   static String report(LoadTestFit fit, int workers, String plan, LocalDate asOf, Workload base, OutputFormat format,
       Width width) {
@@ -147,7 +130,7 @@ public final class CalibrateJob {
     var sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "Load test %s (%s), %d levels, as of %s%n%n", test.file(),
         test.format().description(), test.levels().size(), asOf));
-    sb.append(format == OutputFormat.md ? OutputFormat.md.render(grid(fit)) : OutputFormat.table.render(grid(fit), width)).append('\n');
+    sb.append(format == OutputFormat.md ? OutputFormat.md.render(FitGrids.levels(fit)) : OutputFormat.table.render(FitGrids.levels(fit), width)).append('\n');
     sb.append(String.format(Locale.ROOT,
         "USL fit by least squares over the test's concurrency N: sigma %s, kappa %s, lambda %s req/s; R^2 %.4f%n",
         fmt(usl.sigma()), fmt(usl.kappa()), fmt(usl.lambda()), fit.rSquared()));

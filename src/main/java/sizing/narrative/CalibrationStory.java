@@ -15,6 +15,7 @@ import sizing.model.Workload;
 import sizing.model.WorkloadParameter;
 import sizing.plan.Calibration;
 import sizing.plan.Pricing;
+import sizing.table.FitGrids;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
@@ -35,17 +36,19 @@ public final class CalibrationStory {
    * the file's {@code line}.
    */
   public static Table points(LoadTestFit fit) {
-    var points = fit.points();
-    var t = Table.create("levels of " + fit.test().file().getFileName()).addColumns(
-        DoubleColumn.create("concurrency", points.stream().mapToDouble(LoadTestFit.Point::concurrency)),
-        DoubleColumn.create("measured_req_per_s", points.stream().mapToDouble(LoadTestFit.Point::measured)),
-        DoubleColumn.create("fitted_req_per_s", points.stream().mapToDouble(p -> round(p.fitted(), 4))),
-        DoubleColumn.create("residual_req_per_s", points.stream().mapToDouble(p -> round(p.residual(), 3))),
-        DoubleColumn.create("residual_pct", points.stream().mapToDouble(p -> Math.round(10000 * p.residual() / p.measured()) / 100.0)));
-    if (points.stream().anyMatch(p -> !Double.isNaN(p.p95Seconds()))) {
-      t.addColumns(DoubleColumn.create("measured_p95_seconds", points.stream().mapToDouble(LoadTestFit.Point::p95Seconds)));
+    var t = FitGrids.levels(fit).toTable().setName("levels of " + fit.test().file().getFileName());
+    // rounded for the page (four and three significant figures, hundredths of a percent);
+    // FitGrids.levels keeps every digit for jbang calibrate
+    round(t.doubleColumn("fitted_req_per_s"), v -> round(v, 4));
+    round(t.doubleColumn("residual_req_per_s"), v -> round(v, 3));
+    round(t.doubleColumn("residual_pct"), v -> Math.round(100 * v) / 100.0);
+    return t;
+  }
+
+  private static void round(DoubleColumn c, java.util.function.DoubleUnaryOperator rounding) {
+    for (int r = 0; r < c.size(); r++) {
+      c.set(r, rounding.applyAsDouble(c.getDouble(r)));
     }
-    return t.addColumns(IntColumn.create("line", points.stream().mapToInt(LoadTestFit.Point::line).toArray()));
   }
 
   /**
@@ -55,7 +58,7 @@ public final class CalibrationStory {
    */
   public static String fit(LoadTestFit fit, int workers, String plan) {
     var usl = fit.usl();
-    var worst = fit.points().stream().max(Comparator.comparingDouble(p -> Math.abs(p.residual()) / p.measured())).orElseThrow();
+    var worst = fit.points().stream().max(Comparator.comparingDouble(p -> Math.abs(p.residualPct()))).orElseThrow();
     var sb = new StringBuilder();
     sb.append("Least squares over ").append(Md.count(fit.test().levels().size())).append(" levels of concurrency gives ")
         .append(Md.bold("σ = " + sig(usl.sigma()))).append(" (contention: the share of the work that queues for one resource), ")
@@ -63,7 +66,7 @@ public final class CalibrationStory {
         .append("λ = ").append(num(usl.lambda())).append(" requests per second for one request in progress alone. ")
         .append("The fit explains ").append(Md.bold(Md.pct(100 * fit.rSquared(), 2))).append(" of the variance of the measured throughput (R² ")
         .append(String.format(Locale.ROOT, "%.4f", fit.rSquared())).append("); its largest residual is ")
-        .append(Md.pct(100 * Math.abs(worst.residual()) / worst.measured(), 1)).append(" of the measured throughput, at N = ")
+        .append(Md.pct(Math.abs(worst.residualPct()), 1)).append(" of the measured throughput, at N = ")
         .append(Md.count(worst.concurrency())).append(".\n\n");
     var peakAt = Double.isInfinite(fit.peakConcurrency()) ? "as N grows without bound (κ = 0)"
         : "at N = " + Md.count(fit.peakConcurrency());
