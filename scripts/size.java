@@ -7,7 +7,7 @@
 //DEPS tech.tablesaw:tablesaw-core:0.44.4
 //DEPS org.slf4j:slf4j-nop:2.0.12
 //SOURCES ../src/main/java/sizing/model/*.java ../src/main/java/sizing/data/*.java
-//SOURCES ../src/main/java/sizing/plan/*.java ../src/main/java/sizing/table/*.java
+//SOURCES ../src/main/java/sizing/plan/*.java ../src/main/java/sizing/table/*.java ../src/main/java/sizing/calibrate/*.java
 //SOURCES ../src/main/java/sizing/io/*.java ../src/main/java/sizing/narrative/PlanProse.java
 //SOURCES ../src/main/java/sizing/cli/Cli.java ../src/main/java/sizing/cli/CommandFailed.java
 //SOURCES ../src/main/java/sizing/cli/CostJson.java ../src/main/java/sizing/cli/OutputFormat.java
