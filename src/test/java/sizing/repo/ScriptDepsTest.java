@@ -165,4 +165,52 @@ class ScriptDepsTest {
     }
     return listed;
   }
+
+  /**
+   * A script that lists its sources file by file or package by package compiles only if they
+   * include every package those files name: a class moved into a package the script lists can
+   * reach one it does not (a clean clone's {@code size} failed so once), which only the
+   * integration tests would otherwise show.
+   */
+  @Test
+  void everyScriptsSourcesIncludeThePackagesTheyReference() throws IOException {
+    var main = REPO.resolve("src/main/java/sizing");
+    try (var files = Files.list(REPO.resolve("scripts"))) {
+      for (var script : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        var listed = new java.util.ArrayList<Path>();
+        boolean everything = false;
+        for (var line : Files.readAllLines(script)) {
+          if (!line.startsWith("//SOURCES ")) {
+            continue;
+          }
+          for (var entry : line.substring(10).strip().split("\\s+")) {
+            var rel = entry.replace("../src/main/java/sizing/", "");
+            if (rel.equals("**.java")) {
+              everything = true;
+            } else if (rel.endsWith("/*.java")) {
+              try (var pkg = Files.list(main.resolve(rel.substring(0, rel.length() - 7)))) {
+                pkg.filter(p -> p.toString().endsWith(".java")).forEach(listed::add);
+              }
+            } else {
+              listed.add(main.resolve(rel));
+            }
+          }
+        }
+        if (everything) {
+          continue;
+        }
+        var packages = new java.util.TreeSet<String>();
+        listed.forEach(f -> packages.add(main.relativize(f).getName(0).toString()));
+        var missing = new java.util.TreeSet<String>();
+        for (var file : listed) {
+          for (var to : LayersTest.references(Files.readString(file))) {
+            if (!packages.contains(to)) {
+              missing.add(main.relativize(file) + " -> sizing." + to);
+            }
+          }
+        }
+        assertThat(missing).as(script.getFileName() + " lists sources that need packages it does not list").isEmpty();
+      }
+    }
+  }
 }
