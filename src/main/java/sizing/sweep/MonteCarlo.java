@@ -150,16 +150,16 @@ public final class MonteCarlo {
   }
 
   /**
-   * {@code samples} draws of the workload, each plan of {@code plans} judged under every one;
+   * {@code samples} draws of the workload, each plan of {@code given} judged under every one (rows cheapest first, as the class comment says);
    * prices, term and goals from {@code base}. Users are {@code base.users()} when {@code
    * usersFixed}, else sampled from the workload's users range.
    */
-  public static Table run(Baseline base, Candidates plans, boolean usersFixed, int samples, long seed, Progress progress) {
+  public static Table run(Baseline base, Candidates given, boolean usersFixed, int samples, long seed, Progress progress) {
     if (samples < 1) {
       throw new IllegalArgumentException("samples must be at least 1, was " + samples);
     }
-    if ((long) samples * plans.size() > MAX_PLAN_SAMPLES) {
-      throw new IllegalArgumentException(samples + " samples x " + plans.size() + " plans is more than "
+    if ((long) samples * given.size() > MAX_PLAN_SAMPLES) {
+      throw new IllegalArgumentException(samples + " samples x " + given.size() + " plans is more than "
           + MAX_PLAN_SAMPLES + " plan-samples; take fewer samples or name the plans");
     }
     var model = base.model();
@@ -173,7 +173,9 @@ public final class MonteCarlo {
         d[j] = triangular(p.low(), p.value(), p.high(), rng.nextDouble());
       }
     }
-    var market = new Market(plans, model, base.catalog(), base.term());
+    var market = new Market(given, model, base.catalog(), base.term());
+    // the engine keeps its candidates cheapest first: every index below is into that order
+    var plans = market.candidates;
     int n = plans.size();
     var staticOk = new boolean[n];
     for (int i = 0; i < n; i++) {

@@ -39,6 +39,33 @@ class MonteCarloTest {
   }
 
   @Test
+  void eachRowCarriesItsOwnPlansPriceAndVerdictAndTheRowsRunCheapestFirst() {
+    // Each plan priced on its own (Pricing, not the engine's sorted candidates), and an availability
+    // goal that some plans miss whatever the load: their chance of meeting the goals must be 0.
+    var scenarios = List.copyOf(WB.scenarios().values());
+    var plans = Candidates.of(scenarios.stream().map(s -> s.plan()).toList(), WB.catalog());
+    double goalPct = 99.85;
+    var base = NO_P95.withModel(NO_P95.model().withGoals(NO_P95.model().goals().withAvailability(goalPct))).withUsers(10);
+    var t = MonteCarlo.run(base, plans, true, 300, 5, Progress.NONE);
+    int below = 0;
+    double previous = Double.NEGATIVE_INFINITY;
+    for (int r = 0; r < t.rowCount(); r++) {
+      String name = t.stringColumn("plan").get(r);
+      int i = plans.indexOf(name);
+      double monthly = t.doubleColumn("monthly_usd").get(r);
+      assertThat(monthly).as(name).isEqualTo(base.pricing().price(plans.plan(i)).monthlyUsd());
+      assertThat(monthly).as("cheapest first at " + name).isGreaterThanOrEqualTo(previous);
+      previous = monthly;
+      if (100 * base.model().availability(plans.deployment(i)) < goalPct) {
+        below++;
+        assertThat(t.doubleColumn("p_meets_goals").get(r)).as(name + " misses the availability goal").isZero();
+      }
+    }
+    assertThat(below).as("plans below the availability goal").isBetween(1, t.rowCount() - 1);
+    assertThat(t.doubleColumn("p_meets_goals").max()).as("some plan meets the goals at 10 users").isPositive();
+  }
+
+  @Test
   void aPlanThatMeetsTheGoalsAtTheHighCornerMeetsThemInEverySample() {
     var worst = corner(true);
     var fixed = NO_P95.withUsers(USERS);
