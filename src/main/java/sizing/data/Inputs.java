@@ -193,7 +193,11 @@ public record Inputs(
       out.add("budget: " + (Double.isNaN(g.budgetUsd()) ? "none" : Figures.usd(g.budgetUsd()) + "/month")
           + given(inputs.budgetUsd() != null, "no budget given"));
       out.add("term: " + term.name() + given(inputs.term() != null, "list prices"));
-      out.add("prices: " + workbook.catalog().name() + given(!inputs.prices().isEmpty(), "the guide's catalog"));
+      var guide = workbook.catalog().name();
+      var buying = workbook.buying().name();
+      out.add("prices: " + (buying.equals(guide) ? guide + given(!inputs.prices().isEmpty(), "the guide's catalog")
+          : guide + " for the guide's deployments, " + buying + " for recommendations (the guide's catalog, and "
+              + "DigitalOcean's published prices laid over it)"));
       out.add("workload: " + (inputs.workload() == null ? "workloads/guide.csv" : inputs.workload().getFileName().toString())
           + given(inputs.workload() != null, "the guide's"));
       return out;

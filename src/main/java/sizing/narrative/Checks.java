@@ -28,6 +28,27 @@ public final class Checks {
    * plans is not enumerated, and the sentence says so.
    */
   public static String engineMatchesBruteForce(Pricing pricing, double users) {
+    return engineMatchesBruteForce(pricing, users, pricing.catalog());
+  }
+
+  /**
+   * {@link #engineMatchesBruteForce(Pricing, double)}, for a page whose recommendation is bought
+   * from {@code recommendedFrom}: when that is another catalog (one too large to judge plan by
+   * plan), the sentence says that the check is of the engine on the smaller catalog, not of that
+   * recommendation's figure.
+   */
+  public static String engineMatchesBruteForce(Pricing pricing, double users, sizing.model.Catalog recommendedFrom) {
+    var checked = engineCheck(pricing, users);
+    if (recommendedFrom == pricing.catalog() || recommendedFrom.name().equals(pricing.catalog().name())) {
+      return checked;
+    }
+    return checked + " This checks the decision engine itself, on " + Md.code(pricing.catalog().name())
+        + ", whose plans are few enough to judge one by one; the recommendation above comes from the same engine over "
+        + Md.code(recommendedFrom.name()) + ", " + Md.count(DecisionEngine.of(new Pricing(recommendedFrom, pricing.term(), pricing.model())).spaceSize())
+        + " plans, too many to judge one by one here.";
+  }
+
+  private static String engineCheck(Pricing pricing, double users) {
     var catalog = pricing.catalog();
     var model = pricing.model();
     var engine = DecisionEngine.of(pricing);

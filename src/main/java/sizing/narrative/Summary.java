@@ -75,11 +75,7 @@ public record Summary(
 
     sb.append("### The three choices that matter\n\n");
     var choices = new ArrayList<String>();
-    var cheapestModel = llmMonthlyByModel.entrySet().stream().min(Map.Entry.comparingByValue()).orElseThrow();
-    choices.add(Md.bold("Which LLM.") + " The same traffic costs " + Md.usd0(llm) + "/month with "
-        + Md.code(model.llm().name()) + " and " + Md.usd0(cheapestModel.getValue()) + "/month with "
-        + Md.code(cheapestModel.getKey()) + ": a difference of " + Md.usd0(llm - cheapestModel.getValue())
-        + "/month, " + Md.times((llm - cheapestModel.getValue()) / r.monthlyUsd()) + " the whole hosting bill.");
+    choices.add(Md.bold("Which LLM.") + " " + llmChoice(llm, r.monthlyUsd()));
     var families = new ArrayList<String>();
     for (var b : bestByFamily) {
       families.add(b.deployment().family().label() + " " + Md.usd(b.monthlyUsd()) + " ("
@@ -94,6 +90,30 @@ public record Summary(
         + "if DigitalOcean offers no such term the saving is " + Md.usd(0) + " and nothing else changes.");
     sb.append(Md.bullets(choices));
     return sb.toString();
+  }
+
+  /**
+   * The LLM bill beside the other models': against the cheapest model, or, when this one is the
+   * cheapest, against the dearest (a comparison with itself says nothing).
+   */
+  private String llmChoice(double llm, double hostingUsd) {
+    var name = model.llm().name();
+    var others = llmMonthlyByModel.entrySet().stream().filter(e -> !e.getKey().equals(name)).toList();
+    var sb = new StringBuilder("The same traffic costs ").append(Md.usd0(llm)).append("/month with ").append(Md.code(name));
+    if (others.isEmpty()) {
+      return sb.append(", the only model in ").append(Md.code("data/llm/models.csv")).append('.').toString();
+    }
+    var cheapest = others.stream().min(Map.Entry.comparingByValue()).orElseThrow();
+    if (cheapest.getValue() < llm) {
+      return sb.append(" and ").append(Md.usd0(cheapest.getValue())).append("/month with ").append(Md.code(cheapest.getKey()))
+          .append(": a difference of ").append(Md.usd0(llm - cheapest.getValue())).append("/month, ")
+          .append(Md.times((llm - cheapest.getValue()) / hostingUsd)).append(" the whole hosting bill.").toString();
+    }
+    var dearest = others.stream().max(Map.Entry.comparingByValue()).orElseThrow();
+    return sb.append(", the cheapest of the ").append(Md.count(others.size() + 1)).append(" models priced; with ")
+        .append(Md.code(dearest.getKey())).append(", the dearest, it would cost ").append(Md.usd0(dearest.getValue()))
+        .append("/month, ").append(Md.usd0(dearest.getValue() - llm)).append(" more: ")
+        .append(Md.times((dearest.getValue() - llm) / hostingUsd)).append(" the whole hosting bill.").toString();
   }
 
   private String missingFamilies() {

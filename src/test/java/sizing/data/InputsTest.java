@@ -37,6 +37,9 @@ class InputsTest {
     assertThat(run.term().name()).isEqualTo("1y");
     assertThat(run.usersGiven()).isTrue();
     assertThat(run.describe()).contains("concurrent users: 120 (given)", "LLM: gpt-4o-mini (given)", "term: 1y (given)");
+    // recommendations are bought from the published prices laid over the guide's: the line says both
+    assertThat(run.describe()).anySatisfy(l -> assertThat(l).startsWith("prices: guide-catalog.csv for the guide's deployments, ")
+        .contains(run.workbook().buying().name() + " for recommendations"));
   }
 
   @Test
