@@ -104,7 +104,7 @@ public final class CompiledDeployment {
       if (workers > SHARED_WORKERS) {
         return null;
       }
-      var g = checks[2 * workers + (vectorOnBackend ? 1 : 0)];
+      var g = checks[slot(workers, vectorOnBackend)];
       if (g == null || g.seconds() != seconds) {
         return null;
       }
@@ -115,8 +115,12 @@ public final class CompiledDeployment {
 
     void keep(int workers, boolean vectorOnBackend, ResponseTime.Goal g) {
       if (workers <= SHARED_WORKERS) {
-        checks[2 * workers + (vectorOnBackend ? 1 : 0)] = g;
+        checks[slot(workers, vectorOnBackend)] = g;
       }
+    }
+
+    private static int slot(int workers, boolean vectorOnBackend) {
+      return 2 * workers + (vectorOnBackend ? 1 : 0);
     }
 
     static Constants of(SizingModel model) {
@@ -321,7 +325,6 @@ public final class CompiledDeployment {
       k.keep(workers, l.vectorOnBackend, p95Check);
     }
   }
-
 
   /**
    * This deployment compiled under {@code other}, a model that differs from this one's in the
@@ -542,13 +545,9 @@ public final class CompiledDeployment {
       return pack(capacity, capacity);
     }
     int hi = utilisationLimit(null);
-    if (hi == 0 || p95Check == null) {
-      capacity = hi; // as the search would find it
-      return pack(hi, hi);
-    }
-    int atHi = p95Check.cheapVerdictAt(arrivalRatePerBackend(hi));
+    int atHi = hi == 0 || p95Check == null ? 1 : p95Check.cheapVerdictAt(arrivalRatePerBackend(hi));
     if (atHi > 0) {
-      capacity = hi;
+      capacity = hi; // as the search would find it
       return pack(hi, hi);
     }
     int top = atHi < 0 ? hi - 1 : hi;

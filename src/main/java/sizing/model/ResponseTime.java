@@ -317,7 +317,9 @@ public record ResponseTime(double serviceSeconds, int servers, double fixedSecon
       }
       int verdict = decide(arrivalRate, target, cheapOnly, coarseUnsure);
       if (verdict == UNSURE_THEN_HOLDS || verdict == UNSURE_THEN_FAILS || verdict == 0) {
-        known = shape.learnUnsure(response.servers, level, known, arrivalRate);
+        if (!coarseUnsure) { // else the band already holds this rate
+          known = shape.learnUnsure(response.servers, level, known, arrivalRate);
+        }
         verdict = verdict == UNSURE_THEN_HOLDS ? 1 : verdict == UNSURE_THEN_FAILS ? -1 : 0;
       }
       if (verdict != 0) {

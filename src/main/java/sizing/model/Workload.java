@@ -1,9 +1,13 @@
 package sizing.model;
 
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * What the stack must serve: users, their request rate and what one request costs each resource.
@@ -62,21 +66,27 @@ public record Workload(Map<WorkloadParameter, Parameter> parameters) {
   /** This workload with each parameter set to its value (one copy, however many are set). */
   public Workload with(Map<WorkloadParameter, Double> values) {
     values.keySet().forEach(this::parameter); // an unknown key fails here, as a lookup would
-    // the constructor's copy is the only one: of this workload's entries, the new values laid over them
-    var entries = parameters.entrySet();
-    return new Workload(new java.util.AbstractMap<WorkloadParameter, Parameter>() {
+    // the constructor's copy is the only one: of an overlay, not of a copy made here first
+    return new Workload(overlay(parameters, values));
+  }
+
+  /** {@code base}'s entries in their order, each key of {@code values} at its new value: a view, copied by no one. */
+  private static Map<WorkloadParameter, Parameter> overlay(Map<WorkloadParameter, Parameter> base,
+      Map<WorkloadParameter, Double> values) {
+    var entries = base.entrySet();
+    return new AbstractMap<>() {
       @Override
-      public java.util.Set<Entry<WorkloadParameter, Parameter>> entrySet() {
-        return new java.util.AbstractSet<>() {
+      public Set<Entry<WorkloadParameter, Parameter>> entrySet() {
+        return new AbstractSet<>() {
           @Override
           public int size() {
             return entries.size();
           }
 
           @Override
-          public java.util.Iterator<Entry<WorkloadParameter, Parameter>> iterator() {
+          public Iterator<Entry<WorkloadParameter, Parameter>> iterator() {
             var it = entries.iterator();
-            return new java.util.Iterator<>() {
+            return new Iterator<>() {
               @Override
               public boolean hasNext() {
                 return it.hasNext();
@@ -92,8 +102,9 @@ public record Workload(Map<WorkloadParameter, Parameter> parameters) {
           }
         };
       }
-    });
+    };
   }
+
 
   /**
    * How {@code backend_cpu_seconds_per_request} begins its source when {@code jbang calibrate} wrote
