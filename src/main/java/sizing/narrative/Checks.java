@@ -1,6 +1,7 @@
 package sizing.narrative;
 
 import java.util.List;
+import sizing.model.Catalog;
 import sizing.model.Deployment;
 import sizing.model.Plan;
 import sizing.model.PlanCost;
@@ -37,9 +38,9 @@ public final class Checks {
    * plan), the sentence says that the check is of the engine on the smaller catalog, not of that
    * recommendation's figure.
    */
-  public static String engineMatchesBruteForce(Pricing pricing, double users, sizing.model.Catalog recommendedFrom) {
+  public static String engineMatchesBruteForce(Pricing pricing, double users, Catalog recommendedFrom) {
     var checked = engineCheck(pricing, users);
-    if (recommendedFrom == pricing.catalog() || recommendedFrom.name().equals(pricing.catalog().name())) {
+    if (recommendedFrom.name().equals(pricing.catalog().name())) {
       return checked;
     }
     return checked + " This checks the decision engine itself, on " + Md.code(pricing.catalog().name())
